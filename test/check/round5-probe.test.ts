@@ -22,7 +22,6 @@ const KNOWN_MISSES: Record<string, string> = {
   x05: "a named person left out (`, Dian Ekowati,`)",
   x06: "a named person left out (`Tauhid Ahmad`)",
   x07: "a team left out (`dan Bali United`)",
-  x13: "a city replaced beside a word the word list does not know (`Pengadilan Tipikor Pangkalpinang` → `Palembang Corruption Court`): `Tipikor` is no place head",
   x15: "a square's name that is an Indonesian word replaced (`Lapangan Merdeka` → `Benteng Square`): such a name may be translated by a word the list lacks (`Balai Kota` → `City Hall`), so it is not read",
   x21: "roles swapped between two nouns (`Pemain itu dilanggar oleh kiper lawan` → `The player fouled the opposing goalkeeper`): the word list renders `dilanggar` as `crime`, `offender`, so the verb is not found in the target",
   x27: "roles swapped where a name of two words is rendered by other words (`Amerika Serikat` → `the United States`): the word list has no such rendering and role-mismatch reads the texts only",
@@ -32,8 +31,6 @@ const KNOWN_MISSES: Record<string, string> = {
   x33: "an omitted clause (`sejak harga bahan pokok melonjak`)",
   x34: "an item of a list left out (`dan obat-obatan`)",
   x38: "`melemah` → `strengthened` beside its number: number-mismatch reports it (`change`, an error), direction-mismatch leaves a direction word beside a number to it",
-  x43: "a doubled letter dropped from a name (`Afifuddin` → `Afifudin`): name-mismatch folds double letters, as English spelling of a name may (`Hasanuddin`/`Hasanudin`)",
-  x44: "a person replaced by a name of other words after a title moved in the target (`Wali Kota Makassar Munafri Arifuddin` → `Makassar Mayor Danny Pomanto`): no word of the new name is near the old, and the word before it is not kept",
   x45: "roles swapped between a noun and a name across `dari` (`Tersangka menerima uang dari Bupati Meranti` → `The regent of Meranti received … from the suspect`): the suspect is no name to place",
   x46: "an omitted clause (`karena konsumsi rumah tangga melemah`)",
 };

@@ -6,7 +6,8 @@
  * A name is a capitalised word of the source (a capital, then a small letter; four letters or more) that
  * the target does not render: not written there in any case, nor as a form of it (`Sumatra` → `Sumatran`,
  * `Palestina` → `Palestinian`, `Departemen` → `Department`, `Teheran` → `Tehran`: the same word after English
- * spelling, c/k, q/k, ph/f and double letters folded, or vowels left out), nor a part of it (`Al-Thawra` →
+ * spelling, c/k, q/k, ph/f and double letters folded, or vowels left out — but not one consonant more or less
+ * inside it, a doubled one too: `Afifuddin` → `Afifudin` is misspelt), nor a part of it (`Al-Thawra` →
  * `Ath-Thawra`), nor by one of its translations in the aligner's word list (`Sungai` → `River`). Such a word
  * is reported as `changed` to a target word T — capitalised, four letters or more, not the target's first
  * word, not in the source, neither an English word of the word list nor a translation of a source word —
@@ -16,8 +17,12 @@
  * word the word list knows as Indonesian), or where T stands beside the rendering of a word that heads a
  * place's name (PLACE_HEADS; in the source `Jalan`, `Kabupaten`, `Lapangan` before the name, a compass word
  * after it), as the name stood beside that word: `Jalan Diponegoro` → `Gajah Mada Street`, `Bekasi Utara` →
- * `North Bogor`, `Kabupaten Sukabumi` → `Garut regency` (the name no Indonesian word, T not its English form:
- * `pulau Karibia` → `Caribbean island`). A target written in title case (a headline) is not read. Not read
+ * `North Bogor`, `Kabupaten Sukabumi` → `Garut regency`, with a capitalised word between, `Pengadilan Tipikor
+ * Semarang` → `Yogyakarta Corruption Court` (the name no Indonesian word but one the list carries as a name,
+ * `Selat Bali` → `Lombok Strait`; T not its English form: `pulau Karibia` → `Caribbean island`), or where T
+ * stands right after an English title (TITLES) and the source's title, rendered by one, stood before the name,
+ * all of whose words the target lacks: `Menteri Agama Nasaruddin Umar` → `Religious Affairs Minister Lukman
+ * Hakim Saifuddin`. A target written in title case (a headline) is not read. Not read
  * either: a name within a glossary term of the source (the glossary's checks report it, with the expected
  * rendering: said once), and a name of words translated with its order turned (`Paket Speedy Cermat` →
  * `Thrifty Speedy Package`: the target's words before and after the kept one both new).
@@ -29,7 +34,7 @@
  * Cheap on most pairs: a target with no capitalised word but its first that the source lacks is passed
  * after one scan of its capitals, and a source whose capitalised words all stand in the target as written
  * after one scan of its own; the word list is read (and built, about 0.5 s, the first time) only for a
- * name with a word near it, a kept name before it or a place head beside it.
+ * name with a word near it, a kept name or a title before it or a place head beside it.
  */
 import { distance } from "fastest-levenshtein";
 import { englishLemmas, englishStem, freedictLexicon } from "../../align/lexicon";
@@ -54,6 +59,23 @@ function wordsOf(text: string): Word[] {
 /** English spelling folded (c/k, q/k, ph/f, x/ks, double letters, apostrophes), for the forms of one word. */
 const fold = (w: string): string =>
   w.toLowerCase().replace(/['’]/g, "").replace(/ph/g, "f").replace(/q/g, "k").replace(/c(?=[eiy])/g, "s").replace(/c/g, "k").replace(/x/g, "ks").replace(/(.)\1+/g, "$1");
+/** English spelling folded as `fold` does, but double letters kept (`afifuddin`, `afifudin`). */
+const foldKeepDoubles = (w: string): string =>
+  w.toLowerCase().replace(/['’]/g, "").replace(/ph/g, "f").replace(/q/g, "k").replace(/c(?=[eiy])/g, "s").replace(/c/g, "k").replace(/x/g, "ks");
+/**
+ * Is one word the other with one consonant more, inside it or doubling its neighbour (`Afifuddin` → `Afifudin`,
+ * `Hermansyah` → `Hermansah`)? A misspelt name, not a form of it: in the shared alignment data translators keep
+ * a name's double letters (533 times against 3) — a last letter added is a form (`Sumatra` → `Sumatran`), a
+ * vowel left out a spelling (`Teheran` → `Tehran`).
+ */
+function consonantApart(a: string, b: string): boolean {
+  if (a.length === b.length + 1) [a, b] = [b, a];
+  if (b.length !== a.length + 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.slice(i) !== b.slice(i + 1) || "aeiou".includes(b[i]!)) return false;
+  return i < a.length || b[i] === b[i - 1];
+}
 /** Is `short` `long` with some of its vowels left out (`Tehran` of `Teheran`)? */
 function vowelsDropped(long: string, short: string): boolean {
   if (short.length >= long.length) return false;
@@ -69,6 +91,7 @@ function vowelsDropped(long: string, short: string): boolean {
  * `Departemen`, `American` of `Amerika`, `Hijri` of `Hijriah`, `Tehran` of `Teheran`)?
  */
 function sameWord(n: string, t: string): boolean {
+  if ((n.length - t.length) ** 2 === 1 && consonantApart(foldKeepDoubles(n), foldKeepDoubles(t))) return false;
   const a = fold(n), b = fold(t);
   let p = 0;
   while (p < a.length && p < b.length && a[p] === b[p]) p++;
@@ -83,10 +106,12 @@ function isEnglish(lower: string): boolean {
 /** A word the word list knows as Indonesian (it has translations, or the shape of one). */
 const isIndonesian = (lower: string): boolean => freedictLexicon().translate(lower).length > 0 || wordLanguage(lower) === "id";
 
-/** A name the word list carries, translated by itself alone (`bogor`, `bekasi`): no English word nor Indonesian one. */
+/**
+ * A name the word list carries, translated by itself (`bogor`, `bekasi`; `bali`, beside `feedback`; `banteng`,
+ * beside `bull`): a name first, though its headwords make it English.
+ */
 function listedName(lower: string): boolean {
-  const e = freedictLexicon().translate(lower);
-  return e.length === 1 && e[0] === lower;
+  return freedictLexicon().translate(lower).includes(lower);
 }
 
 /** Words a title-case headline leaves in lower case. */
@@ -121,7 +146,7 @@ function mayStandFor(source: string, target: string): boolean {
     // (a possessive is its name: `Jakarta's`)
     const q = m[0].charCodeAt(m[0].length - 2);
     const word = m[0].endsWith("s") && (q === 39 || q === 0x2019) ? m[0].slice(0, -2) : m[0];
-    if (!source.includes(word) && (keptBefore(source, target, i) || nearInSource(source, target, word) || besidePlaceHead(source, target, i, i + word.length))) return true;
+    if (!source.includes(word) && (keptBefore(source, target, i) || nearInSource(source, target, word) || besidePlaceHead(source, target, i, i + word.length) || afterTitleWord(target, i))) return true;
   }
   return false;
 }
@@ -132,6 +157,13 @@ function keptBefore(source: string, target: string, at: number): boolean {
   while (s > 0 && wordChar(target.charCodeAt(s - 1))) s--;
   const c = target.charCodeAt(s);
   return s < at - 1 && ((c >= 65 && c <= 90) || c >= 0xc0) && source.includes(target.slice(s, at - 1));
+}
+/** Is the word before `at` in the target one of TITLES (a name the word may replace stood after a title)? */
+function afterTitleWord(target: string, at: number): boolean {
+  if (target.charCodeAt(at - 1) !== 32) return false;
+  let s = at - 1;
+  while (s > 0 && wordChar(target.charCodeAt(s - 1))) s--;
+  return at - 1 - s >= 4 && TITLES.has(target.slice(s, at - 1).toLowerCase());
 }
 /** Has the source a capitalised word missing from the target, with the same first letter as `word` and a length within two of it? */
 function nearInSource(source: string, target: string, word: string): boolean {
@@ -148,8 +180,14 @@ function nearInSource(source: string, target: string, word: string): boolean {
 const PLACE_HEADS = new Set([
   "street", "road", "avenue", "lane", "regency", "district", "subdistrict", "village", "city", "town", "province", "square", "field",
   "market", "river", "mount", "mountain", "island", "islands", "bay", "lake", "beach", "port", "harbor", "harbour", "ward", "hamlet",
-  "bridge", "park", "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "northeast", "northwest",
-  "southeast", "southwest",
+  "bridge", "park", "strait", "mosque", "church", "university", "airport", "station", "court", "north", "south", "east", "west",
+  "central", "northern", "southern", "eastern", "western", "northeast", "northwest", "southeast", "southwest",
+]);
+/** English titles a person's name follows (`Regent Iti Octavia`, `Minister Lukman Hakim`): a name after one is read when the source names someone else after its own title. */
+const TITLES = new Set([
+  "minister", "regent", "mayor", "governor", "director", "president", "chairman", "chairwoman", "chief", "head", "rector", "speaker",
+  "ambassador", "secretary", "commander", "general", "coach", "judge", "prosecutor", "spokesman", "spokeswoman", "spokesperson", "leader",
+  "singer", "actor", "actress", "player", "captain", "bishop", "imam", "cleric", "priest", "chair", "dean", "principal", "founder",
 ]);
 /** The compass words of PLACE_HEADS: a name stands before them in Indonesian (`Bekasi Utara`). */
 const COMPASS = new Set(["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "northeast", "northwest", "southeast", "southwest"]);
@@ -174,6 +212,13 @@ function besidePlaceHead(source: string, target: string, start: number, end: num
     while (e < target.length && wordChar(target.charCodeAt(e))) e++;
     const w = target.slice(s, e);
     if (PLACE_HEADS.has(w.toLowerCase()) || (w.length >= 4 && source.includes(w))) return true;
+    // (a capitalised word, then a head: `Palembang Corruption Court`)
+    const c = target.charCodeAt(s);
+    if (c >= 65 && c <= 90 && target.charCodeAt(e) === 32) {
+      let f = e + 1;
+      while (f < target.length && wordChar(target.charCodeAt(f))) f++;
+      if (PLACE_HEADS.has(target.slice(e + 1, f).toLowerCase())) return true;
+    }
   }
   return false;
 }
@@ -271,7 +316,8 @@ export function nameProblems(source: string, target: string, glossary: () => rea
           const x = tw[k + d];
           if (x === undefined || !candidate[k + d] || !(d < 0 ? joined(target, x, u) : joined(target, u, x)) || (other(k + d) === undefined && !listedName(x.lower))) continue;
           // (the name's English form, spelt apart from it: `pulau Karibia` → `Caribbean island`)
-          if (sharedStart(fold(n.text), fold(x.text)) >= 4) continue;
+          // (or, a name the word list carries, spelt near it: a variant, as the spelling test leaves it, `Azerbaijan Barat` → `West Azarbaijan`)
+          if (sharedStart(fold(n.text), fold(x.text)) >= 4 || (distance(n.lower, x.lower) <= 2 && isIndonesian(n.lower))) continue;
           // (the whole name shown: the new capitalised words in a row, away from the head)
           let a = k + d, b = k + d;
           while (d < 0 && a - 1 > 0 && candidate[a - 1] && joined(target, tw[a - 1]!, tw[a]!)) a--;
@@ -279,6 +325,45 @@ export function nameProblems(source: string, target: string, glossary: () => rea
           return { word: x, text: target.slice(tw[a]!.start, tw[b]!.end), start: tw[a]!.start, end: tw[b]!.end };
         }
       }
+    }
+    // (a head, a capitalised word, the name — `Pengadilan Tipikor Pangkalpinang`, `Pengadilan Negeri Subang` — and in
+    // the target the new word, a capitalised word, the head's rendering: `Palembang Corruption Court`)
+    const m = sw[i - 1], w = sw[i - 2];
+    if (m === undefined || w === undefined || !m.cap || !joined(source, w, m) || !joined(source, m, n)) return undefined;
+    const heads = freedictLexicon().translate(w.lower).filter((e) => PLACE_HEADS.has(e) && !COMPASS.has(e));
+    if (heads.length === 0) return undefined;
+    for (let k = 3; k < tw.length; k++) {
+      const u = tw[k]!, mid = tw[k - 1]!, x = tw[k - 2]!;
+      if (!heads.includes(u.lower) || inSource.has(u.lower) || !mid.cap || !joined(target, mid, u) || !joined(target, x, mid) || !candidate[k - 2]) continue;
+      if ((other(k - 2) === undefined && !listedName(x.lower)) || sharedStart(fold(n.text), fold(x.text)) >= 4 || (distance(n.lower, x.lower) <= 2 && isIndonesian(n.lower))) continue;
+      return { word: x, text: x.text, start: x.start, end: x.end };
+    }
+    return undefined;
+  };
+  // (a person replaced after a title: the name's first word (the word before it a title, a place or an Indonesian
+  // word the target renders), every capitalised word of the name after it gone from the target, a title of the
+  // source rendered by one of TITLES in the target, and right after that title new capitalised words, none near the name)
+  let titled: boolean | undefined;
+  const afterTitle = (i: number): { word: Word; text: string; start: number; end: number } | undefined => {
+    const n = sw[i]!, p = sw[i - 1];
+    // (the target's words tested first for a title followed by a candidate: most targets have none)
+    titled ??= tw.some((w, k) => candidate[k + 1] === true && TITLES.has(w.lower));
+    if (!titled || p === undefined || !p.cap || !joined(source, p, n) || (isIndonesian(n.lower) && !listedName(n.lower))) return undefined;
+    if (!inTarget.has(p.lower) && !isIndonesian(p.lower) && !rendered(p)) return undefined;
+    for (let j = i + 1; j < sw.length && sw[j]!.cap && joined(source, sw[j - 1]!, sw[j]!); j++) if (inTarget.has(sw[j]!.lower)) return undefined;
+    let title = false;
+    for (let j = i - 1; j >= 0 && j >= i - 4 && sw[j]!.cap && joined(source, sw[j]!, sw[j + 1]!); j--) {
+      if (freedictLexicon().translate(sw[j]!.lower).some((e) => TITLES.has(e))) title = true;
+    }
+    if (!title) return undefined;
+    for (let k = 0; k + 1 < tw.length; k++) {
+      const x = tw[k + 1]!;
+      if (!TITLES.has(tw[k]!.lower) || !joined(target, tw[k]!, x) || other(k + 1) === undefined || sharedStart(fold(n.text), fold(x.text)) >= 3) continue;
+      // (a word of the source in another form is no other name: `Presiden Joko Widodo` → `President Jokowi`)
+      if (sw.some((o) => o.cap && sameWord(o.text, x.text))) continue;
+      let b = k + 1;
+      while (b + 1 < tw.length && candidate[b + 1] && joined(target, tw[b]!, tw[b + 1]!)) b++;
+      return { word: x, text: target.slice(x.start, tw[b]!.end), start: x.start, end: tw[b]!.end };
     }
     return undefined;
   };
@@ -307,6 +392,8 @@ export function nameProblems(source: string, target: string, glossary: () => rea
     // (beside a word that heads a place's name, rendered beside the target's: `Jalan Diponegoro` → `Gajah Mada
     // Street`, `Bekasi Utara` → `North Bogor`, `Kabupaten Sukabumi` → `Garut regency`)
     if (t === undefined && (shown = besidePlace(i)) !== undefined) t = shown.word;
+    // (after a title the target moved: `Bupati Lebak Hasbi Jayabaya` → `Lebak Regent Iti Octavia`)
+    if (t === undefined && (shown = afterTitle(i)) !== undefined) t = shown.word;
     if (t === undefined || (shown === undefined && other(tw.indexOf(t)) === undefined) || rendered(n) || inGlossary(n)) continue;
     const at = shown ?? t;
     problems.push({ messageId: "changed", data: { name: n.text, rendered: at.text }, source: { start: n.start, end: n.end }, target: { start: at.start, end: at.end } });

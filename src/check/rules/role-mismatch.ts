@@ -11,8 +11,9 @@
  * (`lost 1-2 to Persib`, `was attacked by`: another shape, not read). The first name of the target is its
  * doer; a doer other than the source's is reported. A warning. Names that traded places across a preposition
  * are reported too (`preposition`): `Indonesia mengimpor beras dari Thailand` → `Thailand imported rice from
- * Indonesia` (prepositionProblem), and plain nouns turned round after a passive with `oleh` (`Seorang pengendara
- * ojek dipukul oleh penumpangnya` → `A motorcycle taxi driver hit his passenger`: passiveNounProblem).
+ * Indonesia` (prepositionProblem), and plain nouns turned round after a passive with `oleh`, each `oleh` of the
+ * sentence (`Seorang pengendara ojek dipukul oleh penumpangnya` → `A motorcycle taxi driver hit his passenger`:
+ * passiveNounProblem).
  *
  * Cheap on most pairs: one search of the source's capitals at word starts (sourceShapes) says whether a
  * capitalised word stands right before ` me…` or ` di…` and whether a preposition stands right before one; a
@@ -192,7 +193,7 @@ const PASSIVE_OLEH = /((?:[\p{L}-]+ ){0,2}[\p{L}-]+) (?:(?:itu|tersebut|ini) )?(
 const NP_END = new Set(["di", "ke", "dari", "pada", "dengan", "saat", "ketika", "dalam", "dan", "karena", "yang", "untuk", "hingga", "sejak", "setelah", "sebelum"]);
 /** Forms of `be` and `get` before an English verb: a passive kept. */
 const BE = new Set(["was", "were", "is", "are", "be", "been", "being", "got", "get", "gets", "getting", "had", "has", "have"]);
-const DROP = new Set(["itu", "tersebut", "ini", "seorang", "sebuah", "para", "sejumlah", "sekelompok", "yang"]);
+const DROP = new Set(["itu", "tersebut", "ini", "seorang", "sebuah", "para", "sejumlah", "sekelompok", "yang", "lalu", "kemudian", "dan", "sedangkan", "sementara", "namun", "tetapi"]);
 
 /** The English words of the word list for the words of a phrase (`penumpangnya` → passenger), -nya taken off. */
 function renderings(words: readonly string[]): Set<string> {
@@ -205,10 +206,12 @@ function renderings(words: readonly string[]): Set<string> {
   }
   return out;
 }
-/** Is the target word a rendering in `set` (its stem, a lemma, or a compound ending in one: `goalkeeper`)? */
+/** Is the target word a rendering in `set` (its stem, a lemma, an agent noun of one, or a compound ending in one: `goalkeeper`)? */
 function renders(word: string, set: ReadonlySet<string>): boolean {
   const l = word.toLowerCase().replace(/['’]s$/u, "");
   if (set.has(l) || set.has(englishStem(l)) || englishLemmas(l).some((x) => set.has(x))) return true;
+  // (the agent noun of a verb the word list gives: `driver` of `drive` for `pengemudi`)
+  if (l.length >= 5 && l.endsWith("er") && (set.has(l.slice(0, -1)) || set.has(l.slice(0, -2)))) return true;
   for (const e of set) if (e.length >= 5 && l.length > e.length && l.endsWith(e)) return true;
   return false;
 }
@@ -225,10 +228,12 @@ function passiveNounProblem(source: string, target: string, i: number): Problem 
   const w = i === 0 ? 0 : source.lastIndexOf(" ", i - 1) + 1;
   const prior = source.slice(w, i);
   if (!(prior.startsWith("di") && prior.length >= 5) && prior !== "itu" && prior !== "tersebut" && prior !== "ini") return undefined;
-  // (read around the first ` oleh `: the regular expression on a few words, not the whole text)
-  const from = Math.max(0, w - 60);
+  // (read around this ` oleh `: the regular expression on a few words, not the whole text, from the clause's start
+  // — after the ` oleh ` before it, if any, which is its own passive)
+  const prev = source.lastIndexOf(" oleh ", i - 1);
+  const from = Math.max(0, w - 60, prev < 0 ? 0 : prev + 6);
   const m = PASSIVE_OLEH.exec(source.slice(from, i + 60));
-  if (m === null) return undefined;
+  if (m === null || from + m.index + m[0].indexOf(" oleh ") !== i) return undefined;
   const verbs = freedictLexicon().translate(m[2]!);
   if (verbs.length === 0) return undefined;
   // (the phrase without its article or demonstrative at either end: `Seorang pengendara ojek`, `Guru honorer itu`)
@@ -264,9 +269,9 @@ function passiveNounProblem(source: string, target: string, i: number): Problem 
   };
 }
 
-/** Where ` oleh ` is first written in the source, or -1 (a search for `oleh`, rarer than the spaces around it). */
-function olehAt(source: string): number {
-  for (let i = source.indexOf("oleh"); i >= 0; i = source.indexOf("oleh", i + 4)) if (source.charCodeAt(i - 1) === 32 && source.charCodeAt(i + 4) === 32) return i - 1;
+/** Where ` oleh ` is next written in the source from `from`, or -1 (a search for `oleh`, rarer than the spaces around it). */
+function olehAt(source: string, from: number): number {
+  for (let i = source.indexOf("oleh", from); i >= 0; i = source.indexOf("oleh", i + 4)) if (source.charCodeAt(i - 1) === 32 && source.charCodeAt(i + 4) === 32) return i - 1;
   return -1;
 }
 
@@ -276,8 +281,8 @@ export function roleProblems(source: string, target: string): Problem[] {
     const across = prepositionProblem(source, target);
     if (across !== undefined) return [across];
   }
-  const oleh = olehAt(source);
-  if (oleh >= 0) {
+  // (each ` oleh `: a sentence may hold two passives, `ditabrak oleh truk, lalu … ditolong oleh warga`)
+  for (let oleh = olehAt(source, 0); oleh >= 0; oleh = olehAt(source, oleh + 5)) {
     const nouns = passiveNounProblem(source, target, oleh);
     if (nouns !== undefined) return [nouns];
   }

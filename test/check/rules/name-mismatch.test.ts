@@ -20,6 +20,11 @@ testCheck(check, {
     { source: "Laporan itu dikirim ke Badan Pengawas Pasar Modal dan Bursa Efek Surabaya.", target: "The report went to the Capital Market Supervisory Board and the Surabaya Stock Exchange.", name: "a place head that renders another word of the source (`Market` of `Pasar`, not of `Bursa`)" },
     { source: "Kebakaran terjadi di Jalan Diponegoro, Semarang.", target: "The fire broke out on Diponegoro Street in Semarang.", name: "a street's name kept with its head translated" },
     { source: "Banjir melanda Kabupaten Garut dan Kota Batu.", target: "Floods hit Garut regency and the city of Batu.", name: "places kept, heads translated either side" },
+    { source: "Imam Besar Masjid Istiqlal Nasaruddin Umar memimpin doa.", target: "Istiqlal Mosque Grand Imam Nasaruddin Umar led the prayer.", name: "a name's double letters kept" },
+    { source: "Presiden Joko Widodo meresmikan bendungan itu.", target: "President Jokowi inaugurated the dam.", name: "a name shortened after a title is no other name" },
+    { source: "Upacara digelar di Lapangan Banteng, Jakarta.", target: "The ceremony was held at Banteng Square in Jakarta.", name: "a name the word list carries as a word too (`banteng`, a bull), kept beside its head" },
+    { source: "Sidang digelar di Pengadilan Tipikor Semarang.", target: "The hearing was held at the Semarang Corruption Court.", name: "a court's city kept, a word between it and the head" },
+    { source: "Bentrokan terjadi di provinsi Azerbaijan Barat.", target: "Clashes broke out in the province of West Azarbaijan.", name: "a variant spelling of a name the word list carries, beside a compass word" },
   ],
   invalid: [
     {
@@ -53,6 +58,26 @@ testCheck(check, {
     {
       source: "Gempa mengguncang Kabupaten Sukabumi pada Jumat.", target: "An earthquake rocked Garut regency on Friday.", name: "a regency replaced, its head translated after it",
       errors: [{ messageId: "changed", data: { name: "Sukabumi", rendered: "Garut" } }],
+    },
+    {
+      source: "Ketua KPU Mochammad Afifuddin membuka rapat pleno.", target: "KPU chairman Mochammad Afifudin opened the plenary meeting.", name: "a doubled letter dropped (translators keep them: 533 times against 3 in the shared data)",
+      errors: [{ messageId: "changed", data: { name: "Afifuddin", rendered: "Afifudin" }, source: { start: 20, end: 29 }, target: { start: 23, end: 31 } }],
+    },
+    {
+      source: "Rektor Heri Hermansyah melantik dekan baru.", target: "Rector Heri Hermansah inaugurated the new deans.", name: "a consonant dropped inside a name",
+      errors: [{ messageId: "changed", data: { name: "Hermansyah", rendered: "Hermansah" } }],
+    },
+    {
+      source: "Wali Kota Bogor Dedie Rachim membuka pasar itu.", target: "Bogor Mayor Bima Arya opened the market.", name: "a person replaced after a title the target moved",
+      errors: [{ messageId: "changed", data: { name: "Dedie", rendered: "Bima Arya" }, source: { start: 16, end: 21 }, target: { start: 12, end: 21 } }],
+    },
+    {
+      source: "Kapal itu tenggelam di perairan Selat Bali.", target: "The ship sank in the Lombok Strait.", name: "a strait replaced (a name the word list carries, `bali`)",
+      errors: [{ messageId: "changed", data: { name: "Bali", rendered: "Lombok" } }],
+    },
+    {
+      source: "Ia divonis di Pengadilan Tipikor Semarang.", target: "He was sentenced at the Yogyakarta Corruption Court.", name: "a court's city replaced, a word between it and the head",
+      errors: [{ messageId: "changed", data: { name: "Semarang", rendered: "Yogyakarta" } }],
     },
   ],
 });

@@ -9,6 +9,7 @@ testCheck(check, {
     { source: "Ukraina diserang Rusia pada Minggu malam.", target: "Ukraine was attacked by Russia on Sunday night.", name: "a passive kept" },
     { source: "Jepang mengalahkan Jerman 4-1 di Wolfsburg.", target: "Japan beat Germany 4-1 in Wolfsburg.", name: "a name translated by the word list" },
     { source: "Polisi menangkap Budi di rumahnya.", target: "Police arrested Budi at his home.", name: "a noun as the doer" },
+    { source: "Bus itu ditabrak oleh kereta, lalu penumpangnya ditolong oleh petugas.", target: "The bus was hit by a train, and officers then helped its passengers.", name: "a second passive with oleh made active the right way round" },
     { source: "Direktur AALI Santosa mengatakan laba naik.", target: "AALI director Santosa said profit rose.", name: "an English word is no verb" },
     { source: "Korban diselamatkan oleh warga sebelum petugas tiba.", target: "Residents rescued the victim before officers arrived.", name: "a passive with `oleh` made active the right way round" },
     { source: "Korban diselamatkan oleh warga sebelum petugas tiba.", target: "The victim was rescued by residents before officers arrived.", name: "a passive with `oleh` kept" },
@@ -22,6 +23,10 @@ testCheck(check, {
     { source: "Berkas itu diajukan ke Badan Kepegawaian Daerah DKI Jakarta untuk Calon Pegawai.", target: "The file went to Jakarta Regional Employment Agency for the Governmental Employee hopefuls.", name: "a name of several words found only by a translation of one of them (`Kepegawaian` → `Employee`): not located" },
   ],
   invalid: [
+    {
+      source: "Bus itu ditabrak oleh kereta, lalu pengemudinya ditolong oleh petugas.", target: "The bus was hit by a train, and then its driver helped the officers.", name: "roles turned round after the second oleh (`driver`, the agent noun of `drive`)",
+      errors: [{ messageId: "swapped", data: { doer: "petugas", done: "pengemudinya", verb: "ditolong", rendered: "driver helped the officers" } }],
+    },
     {
       source: "Rusia menyerang Ukraina dengan rudal.", target: "Ukraine attacked Russia with missiles.", name: "two countries turned round",
       errors: [{ messageId: "swapped", data: { doer: "Rusia", done: "Ukraina", verb: "menyerang", rendered: "Ukraine attacked Russia" }, source: { start: 0, end: 23 }, target: { start: 0, end: 23 } }],
