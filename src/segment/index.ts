@@ -57,10 +57,11 @@ const LEADING_EMOJI = /^((?:[\p{Extended_Pictographic}\p{Regional_Indicator}\p{E
 const DATELINE_WITHIN = 3;
 /**
  * A short line without sentence punctuation (a byline `Abdul Rochim`, a channel `kumparanNEWS`, a label
- * `[Advertorial]`; a period inside a web name is no stop: `Tim Liputan6.com`): it does not count as the first
- * body paragraph when looking for the dateline.
+ * `[Advertorial]`; a period inside a web name is no stop: `Tim Liputan6.com`; a match's fixture under the title,
+ * `Persita vs PSM Makassar — Minggu, 28 Desember 2025, 19.00 WIB`, up to 100 characters): it does not count as the
+ * first body paragraph when looking for the dateline.
  */
-const SHORT_LABEL = /^(?=.{1,60}$)(?:[^.!?:;]|\.(?=[\p{L}\p{N}]))*$/u;
+const SHORT_LABEL = /^(?=.{1,100}$)(?:[^.!?:;]|\.(?=[\p{L}\p{N}]))*$/u;
 /**
  * A short label of one to three capitalised words, letters only (`Liga Inggris`, `Jateng & DIY`): above a
  * longer title it is the section's label, not the headline (see sectionAbove).

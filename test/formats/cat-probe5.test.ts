@@ -142,7 +142,7 @@ describe("files Selaras refuses", () => {
       expect(dumpDb(db)).toBe(before);
     }
     const id = await importFile("f08-wordfast.txml", 2, "--lang", "id");
-    expect(id.stderr).toBe(`selaras: ${file}:2: berkas Wordfast TXML (elemen akar <txml>), format yang tidak dibaca Selaras: ekspor memori terjemahannya dari alat itu sebagai TMX (atau dokumennya sebagai XLIFF) lalu impor berkas itu; tidak ada yang diimpor\n`);
+    expect(id.stderr).toBe(`selaras: ${file}:2: berkas Wordfast TXML (elemen akar <txml>), format yang tidak dapat dibaca Selaras: ekspor memori terjemahannya dari alat itu sebagai TMX (atau dokumennya sebagai XLIFF) lalu impor berkas itu; tidak ada yang diimpor\n`);
     expect(dumpDb(db)).toBe(before);
   });
 
@@ -165,6 +165,9 @@ describe("files Selaras refuses", () => {
       expect(r.stderr).toBe(`selaras: ${file}:2: this unit's target is the Indonesian of berita-kecil:6, and its source is no sentence of the project (1 unit so, 0 matched by its source): are its sides swapped, English first? In a TSV or CSV file, name the columns in a first line (source<TAB>target); nothing was imported\n`);
       expect(dumpDb(db)).toBe(before);
     }
+    const id = await importFile("f14-swapped-one-row.tsv", 2, "--lang", "id");
+    expect(id.stderr).toBe(`selaras: ${file}:2: terjemahan unit ini adalah teks bahasa Indonesia dari berita-kecil:6, sedangkan sumbernya bukan kalimat dari proyek ini (1 unit seperti itu, 0 cocok menurut sumbernya): apakah kedua sisinya tertukar, bahasa Inggris lebih dulu? Dalam berkas TSV atau CSV, beri nama kolom di baris pertama (mis. source<TAB>target); tidak ada yang diimpor\n`);
+    expect(dumpDb(db)).toBe(before);
     // the same row the right way round is imported
     const right = path.join(dir, "right.tsv");
     fs.writeFileSync(right, "source\ttarget\nPemerintah menyiapkan 1.500 paket bantuan.\tThe government prepared 1,500 aid packages.\n");

@@ -79,6 +79,14 @@ describe("a name before a dash is no dateline when a dashed aside or a lower-cas
       expect(segmentArticle(`Judul\n\n${label}\n\n${BODY}\n\nJAKARTA - ${NEXT}\n`).map((s) => s.kind).slice(-1)).toEqual(["body"]);
     },
   );
+
+  it("a match's fixture line under the title (no sentence punctuation, over 60 characters) is not the first paragraph either: the lead's dateline is found", () => {
+    const fixture = "Persita vs PSM Makassar — Minggu, 28 Desember 2025, 19.00 WIB";
+    const text = `Sepak Bola\n\nPersita vs PSM Makassar Berakhir Imbang\n\n${fixture}\n\nTangerang - ${NEXT}\n`;
+    expect(segmentArticle(text).map((s) => [s.kind, s.text])).toEqual([
+      ["boilerplate", "Sepak Bola"], ["headline", "Persita vs PSM Makassar Berakhir Imbang"], ["body", fixture], ["dateline", "Tangerang -"], ["body", NEXT],
+    ]);
+  });
 });
 
 describe("ingest", () => {
