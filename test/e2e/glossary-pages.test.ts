@@ -155,7 +155,7 @@ it("the audit page lists the findings; a finding's link opens its unit in the ed
   // The filter is written to the URL by an effect after the render: wait for it rather than read it at once.
   await page.waitForURL(`${url}audit?check=glossary-forbidden-term`);
   const finding = page.locator(`tr[data-finding-ref="${stressRef}"]`);
-  await expect(finding.textContent()).resolves.toBe(`warning${stressRef}“stress” is a forbidden rendering; use “pressure”.glossary-forbidden-term`);
+  await expect(finding.textContent()).resolves.toBe(`warning${stressRef}“stress” is a forbidden rendering; use “pressure”.Forbidden glossary rendering glossary-forbidden-term`);
   if (SHOTS) {
     await page.getByTestId("audit-check").selectOption("");
     await page.waitForFunction((n) => document.querySelectorAll("tr.finding").length === n, cli.findings.length);

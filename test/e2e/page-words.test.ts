@@ -3,14 +3,15 @@
  * an align page for a document that is not there says so at once (not on "Propose beads"); the
  * glossary page offers editing by the session's `may` (the server's own table), not by the role's
  * name; the login page and an empty dashboard say what to do before the administrator's command.
- * A finding's check by its name (web.check-name.<id>) is in test/e2e/pages.test.ts and glossary-pages.test.ts.
+ * A finding names its check by a short name (web.check-name.<id>), the id in the tooltip (English:
+ * test/e2e/pages.test.ts and glossary-pages.test.ts; Indonesian here).
  * UPDATE_SCREENSHOTS=<dir> writes the pages at 1280 and 390 px wide, in English and Indonesian.
  */
 import type { ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { type Browser, type BrowserContext, type Page } from "playwright-core";
-import { tempDir } from "../helpers/cli";
+import { run, tempDir, REPO } from "../helpers/cli";
 import { addUsers, closeWorkbench, launchChromium, readyProject, startServe, stopServe } from "../helpers/workbench";
 
 const DOC = "putin-tolak-sanksi-barat";
@@ -24,6 +25,9 @@ let tokens: Record<string, string>;
 beforeAll(async () => {
   dir = tempDir("selaras-e2e-words-");
   await readyProject(dir);
+  fs.cpSync(path.join(REPO, "translations"), path.join(dir, "translations"), { recursive: true });
+  const r = await run(["translations", "import"], { cwd: dir });
+  if (r.code !== 0) throw new Error(r.stderr);
   tokens = await addUsers(dir, [["ayu", "translator"], ["sari", "admin"]]);
   ({ server, url } = await startServe(dir));
   browser = await launchChromium();
@@ -111,6 +115,26 @@ it("the glossary page offers editing by the session's `may` (what the server all
   await t.page.reload();
   await t.page.getByRole("button", { name: "Add a term" }).waitFor();
   await t.ctx.close();
+});
+
+it("a finding names its check by its short name in Indonesian, the check's id kept in the tooltip; the audit shows both", async () => {
+  const doc = "mengapa-kunjungan-putin-penting";
+  const { ctx, page } = await loggedIn("ayu");
+  await page.goto(`${url}documents/${doc}?ref=${doc}:30&lang=id`);
+  const listed = page.locator(`[data-ref="${doc}:30"] .findings li`);
+  await listed.first().waitFor();
+  expect(await listed.allInnerTexts()).toEqual([
+    "peringatan · Jumlah istilah glosarium: Istilah glosarium “Rusia” muncul 2× di sumber, tetapi hanya 1× diterjemahkan.",
+  ]);
+  expect(await listed.locator(".check-name").getAttribute("title")).toBe("glossary-count-mismatch");
+  await shoot(page, "editor-finding-id");
+  await page.goto(`${url}audit?check=glossary-count-mismatch&lang=id`);
+  const row = page.locator(`tr.finding[data-finding-ref="${doc}:30"]`);
+  await row.waitFor({ timeout: 60000 });
+  expect(await row.locator("td").last().innerText()).toBe("Jumlah istilah glosarium glossary-count-mismatch");
+  expect(await page.getByTestId("audit-check").locator("option:checked").innerText()).toMatch(/^Jumlah istilah glosarium \(\d+\)$/);
+  await shoot(page, "audit-id");
+  await ctx.close();
 });
 
 it("an empty project's dashboard says there are no documents and who adds them, then the command, in either language", async () => {
