@@ -10,7 +10,7 @@
 import type { ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { type Browser, type BrowserContext, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
 import { run, tempDir, REPO } from "../helpers/cli";
 import { addUsers, closeWorkbench, launchChromium, readyProject, startServe, stopServe } from "../helpers/workbench";
 
@@ -35,11 +35,13 @@ beforeAll(async () => {
 
 afterAll(() => closeWorkbench(browser, server, dir));
 
-async function shoot(page: Page, name: string): Promise<void> {
+/** The page at both widths: whole, or (`at`) the window around that element. */
+async function shoot(page: Page, name: string, at?: Locator): Promise<void> {
   if (!SHOTS) return;
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 800 });
-    await page.screenshot({ path: path.join(SHOTS, `${name}-${width}.png`), fullPage: true });
+    if (at) await at.evaluate((el) => el.scrollIntoView({ block: "center" }));
+    await page.screenshot({ path: path.join(SHOTS, `${name}-${width}.png`), fullPage: !at });
   }
   await page.setViewportSize({ width: 1280, height: 800 });
 }
@@ -127,13 +129,13 @@ it("a finding names its check by its short name in Indonesian, the check's id ke
     "peringatan · Jumlah istilah glosarium: Istilah glosarium “Rusia” muncul 2× di sumber, tetapi hanya 1× diterjemahkan.",
   ]);
   expect(await listed.locator(".check-name").getAttribute("title")).toBe("glossary-count-mismatch");
-  await shoot(page, "editor-finding-id");
+  await shoot(page, "editor-finding-id", listed.first());
   await page.goto(`${url}audit?check=glossary-count-mismatch&lang=id`);
   const row = page.locator(`tr.finding[data-finding-ref="${doc}:30"]`);
   await row.waitFor({ timeout: 60000 });
   expect(await row.locator("td").last().innerText()).toBe("Jumlah istilah glosarium glossary-count-mismatch");
   expect(await page.getByTestId("audit-check").locator("option:checked").innerText()).toMatch(/^Jumlah istilah glosarium \(\d+\)$/);
-  await shoot(page, "audit-id");
+  await shoot(page, "audit-id", row);
   await ctx.close();
 });
 
