@@ -2,6 +2,8 @@
  * The workbench's alignment review routes (registered by buildServer):
  *   POST /api/documents/:slug/align/preview {english, name?, presplit?}  → proposeAlignment (writes nothing)
  *   POST /api/documents/:slug/align {english, name?, presplit?, beads?}  → applyAlignment (`align --doc`)
+ *   GET  /api/documents/:slug/align                                    → the document's status (as `selaras
+ *        status <slug>`), or `not-found-document`: the page says at once that there is no such document
  * Thin like the CLI: validate the body, check the role (`align.store`: translator, reviewer, admin),
  * call the app layer. The English travels as text (the page reads an uploaded file itself); its
  * limits are the CLI's: lines up to 1,000,000 bytes (`line-too-long`), no NUL or control characters,
@@ -10,6 +12,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { applyAlignment, proposeAlignment, type ReviewedBead } from "../app/align";
 import { checkGlossary } from "../app/check";
+import { documentStatus } from "../app/status";
 import { assertAuthorized, type User } from "../app/users";
 import { AuthError } from "../errors";
 import { compileGlossary, type GlossaryMatcher } from "../glossary";
@@ -56,6 +59,9 @@ export function registerAlignRoutes(app: FastifyInstance, o: RouteContext): void
     return me;
   }
   const textOptions = (b: TextBody) => ({ presplit: b.presplit, ...(b.name !== undefined ? { name: b.name } : {}), glossary: glossary() });
+
+  // (read before the form is shown: a name without a document is said at once, not on "Propose beads")
+  app.get<{ Params: { slug: string } }>("/api/documents/:slug/align", async (req) => documentStatus(store, [req.params.slug], { strict: true })[0]);
 
   app.post<{ Params: { slug: string }; Body: TextBody }>("/api/documents/:slug/align/preview", {
     bodyLimit: ALIGN_BODY_LIMIT, schema: { body: previewBody },

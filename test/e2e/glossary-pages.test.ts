@@ -115,7 +115,8 @@ it("adds a term from a selection in the editor: preview, confirm, written to glo
   const preview = page.getByTestId("preview-result");
   await preview.waitFor();
   await expect(preview.locator(".summary").textContent()).resolves.toBe("Over 2 renderings, findings added: 1, removed: 0. Nothing has been written yet.");
-  await expect(preview.locator("li.added").textContent()).resolves.toBe(`new ${stressRef} · warning · glossary-forbidden-term: “stress” is a forbidden rendering; use “pressure”.`);
+  await expect(preview.locator("li.added").textContent()).resolves.toBe(`new ${stressRef} · warning · Forbidden glossary rendering: “stress” is a forbidden rendering; use “pressure”.`);
+  await expect(preview.locator("li.added .check-name").getAttribute("title")).resolves.toBe("glossary-forbidden-term");
   // the preview wrote nothing
   expect(fs.readdirSync(path.join(dir, "glossary")).sort()).toEqual(before);
   if (SHOTS) await page.screenshot({ path: path.join(SHOTS, "glossary.png") });
@@ -154,7 +155,7 @@ it("the audit page lists the findings; a finding's link opens its unit in the ed
   // The filter is written to the URL by an effect after the render: wait for it rather than read it at once.
   await page.waitForURL(`${url}audit?check=glossary-forbidden-term`);
   const finding = page.locator(`tr[data-finding-ref="${stressRef}"]`);
-  await expect(finding.textContent()).resolves.toBe(`warning${stressRef}“stress” is a forbidden rendering; use “pressure”.glossary-forbidden-term`);
+  await expect(finding.textContent()).resolves.toBe(`warning${stressRef}“stress” is a forbidden rendering; use “pressure”.Forbidden glossary rendering glossary-forbidden-term`);
   if (SHOTS) {
     await page.getByTestId("audit-check").selectOption("");
     await page.waitForFunction((n) => document.querySelectorAll("tr.finding").length === n, cli.findings.length);

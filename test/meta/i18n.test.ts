@@ -7,6 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { loadResources, createT } from "../../src/i18n";
 import { YARGS_KEYS, YARGS_STRINGS } from "../../src/cli/yargs-strings";
+import { CHECK_IDS } from "../../src/check/registry";
 // English check messages live in each check's meta.messages and are registered by the findings renderer.
 import "../../src/cli/output/stylish";
 
@@ -84,6 +85,23 @@ describe("locales", () => {
       for (const p of mine) if (!theirs.has(p)) mismatches.push(`${k}: ${p}`);
     }
     expect(mismatches).toEqual([]);
+  });
+});
+
+describe("check names", () => {
+  // (the workbench shows a finding's check by its name, web.check-name.<id>; a check without one would show its bare id)
+  const en = flatten(loadResources("en"));
+  const id = flatten(loadResources("id"));
+  it("every registered check has a short name in English and Indonesian, and no name is left for a check that is gone", () => {
+    expect(CHECK_IDS.filter((c) => !en.get(`web.check-name.${c}`) || !id.get(`web.check-name.${c}`))).toEqual([]);
+    const named = [...en.keys()].filter((k) => k.startsWith("web.check-name.")).map((k) => k.slice("web.check-name.".length));
+    expect(named.filter((c) => !(CHECK_IDS as string[]).includes(c))).toEqual([]);
+  });
+  it("no two checks share a name (a name filters the audit's list)", () => {
+    for (const tree of [en, id]) {
+      const names = CHECK_IDS.map((c) => tree.get(`web.check-name.${c}`));
+      expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+    }
   });
 });
 

@@ -33,6 +33,22 @@ const preview = (body: unknown, headers?: Record<string, string>) => post(`/api/
 const apply = (body: unknown, headers?: Record<string, string>) => post(`/api/documents/${DOC}/align`, body, headers);
 const db = () => dumpDb(path.join(dir, "selaras.db"));
 
+describe("GET /api/documents/<slug>/align (what the align page reads before showing its form)", () => {
+  it("answers the document's status; a name without a document is 404 not-found-document with the near name; writes nothing", async () => {
+    const before = db();
+    const ok = await app.inject({ method: "GET", url: `/api/documents/${DOC}/align` });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toMatchObject({ document: DOC });
+    const typo = await app.inject({ method: "GET", url: `/api/documents/${DOC.slice(0, -1)}x/align` });
+    expect(typo.statusCode).toBe(404);
+    expect(typo.json()).toEqual({ code: "not-found-document", data: { document: `${DOC.slice(0, -1)}x`, documents: expect.any(Number), suggestion: DOC } });
+    const none = await app.inject({ method: "GET", url: "/api/documents/tidak-ada/align" });
+    expect(none.statusCode).toBe(404);
+    expect((none.json() as { code: string; data: Record<string, unknown> }).data).not.toHaveProperty("suggestion");
+    expect(db()).toBe(before);
+  });
+});
+
 describe("POST /api/documents/<slug>/align/preview", () => {
   it("answers the proposal: segments, sentences, beads with scores and low ones flagged; writes nothing", async () => {
     const before = db();

@@ -108,6 +108,7 @@ const ROUTES: Record<string, Route> = {
   },
   "PUT /api/units/:ref/note": { login: true, ask: async (r) => as(r, "PUT", `/api/units/${encodeURIComponent(unitFor(r, 0))}/note`, { note: `A note by ${NAME[r]}.`, baseRevision: await revisionOf(r, unitFor(r, 0)) }), expect: all(200) },
   "GET /documents/:slug/align": { login: false, ask: (r) => as(r, "GET", `/documents/${DOC}/align`), expect: all(200) },
+  "GET /api/documents/:slug/align": { login: true, ask: (r) => as(r, "GET", `/api/documents/${DOC}/align`), expect: all(200) },
   "POST /api/documents/:slug/align/preview": { login: true, ask: (r) => as(r, "POST", `/api/documents/${DOC}/align/preview`, { english: ALIGN_EN }), expect: all(200) },
   // each role aligns a document of its own (an alignment stores English for its units)
   "POST /api/documents/:slug/align": { login: true, ask: (r) => as(r, "POST", `/api/documents/${ALIGN_DOC[r]}/align`, { english: ALIGN_EN }), expect: all(200) },

@@ -150,5 +150,7 @@ export function findingText(t: TFunction, f: Finding): string {
 
 /** `may`: the actions the person's role may ask for (src/app/users.ts `Action`: unit.reviewed, glossary.edit …). */
 export interface Session { user: { name: string; role: string } | null; loginRequired: boolean; may: string[] }
+/** Whether the person's role may ask for `action` (the server's own table, sent as the session's `may`): the page never decides by the role's name. */
+export const mayDo = (s: Pick<Session, "may">, action: string): boolean => s.may.includes(action);
 /** Whether the person's role may move a unit to `state` (the session's `may` holds `unit.<state>`). */
-export const mayMoveTo = (s: Session, state: string): boolean => s.may.includes(`unit.${state}`);
+export const mayMoveTo = (s: Session, state: string): boolean => mayDo(s, `unit.${state}`);

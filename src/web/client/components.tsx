@@ -14,6 +14,15 @@ export function ShowMore({ t, shown, total, step = ROWS, onMore, testId }: { t: 
 }
 
 /**
+ * A check named as people read it ("Forbidden glossary rendering", web.check-name.<id>), its id
+ * (`glossary-forbidden-term`, as docs/checks.md and `selaras check` name it) kept in the title for
+ * whoever looks it up.
+ */
+export function CheckName({ t, id }: { t: TFunction; id: string }) {
+  return <span class="check-name" title={id} data-check-id={id}>{t(`web.check-name.${id}`, { defaultValue: id })}</span>;
+}
+
+/**
  * A word diff: insertions as <ins>, deletions as <del>; `lang`: the language of its words (a screen
  * reader's pronunciation). A word replaced by another is a deletion next to an insertion with no
  * space between them (`Russia` → `Budi` before `'s`): a space is put between the two (`.diff-gap`),

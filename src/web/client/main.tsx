@@ -8,7 +8,7 @@
  */
 import { render } from "preact";
 import { useEffect, useLayoutEffect, useState } from "preact/hooks";
-import { api, loadT, LOGIN_REQUIRED_EVENT, mayMoveTo, startLang, type Session, type TFunction } from "./api";
+import { api, loadT, LOGIN_REQUIRED_EVENT, mayDo, mayMoveTo, startLang, type Session, type TFunction } from "./api";
 import { Login } from "./views/Login";
 import { Dashboard } from "./views/Dashboard";
 import { Editor, SKIP_TO_ENGLISH } from "./views/Editor";
@@ -111,7 +111,7 @@ function App() {
       {session.loginRequired && !session.user ? <Login t={t} onDone={(s) => { setSession(s); setArrived(true); }} />
         : al ? <Align t={t} slug={decodeURIComponent(al[1]!)} />
         : m ? <Editor t={t} slug={decodeURIComponent(m[1]!)} mayReview={mayMoveTo(session, "reviewed")} />
-        : location.pathname === "/glossary" ? <Glossary t={t} admin={session.user?.role === "admin"} />
+        : location.pathname === "/glossary" ? <Glossary t={t} admin={mayDo(session, "glossary.edit")} />
         : location.pathname === "/audit" ? <Audit t={t} />
         : <Dashboard t={t} />}
       </div>

@@ -8,7 +8,7 @@
  * Alt+↑ / Alt+↓ move the bead's first English sentence up / its last one down, Ctrl+Enter confirms.
  */
 import { memo } from "preact/compat";
-import { useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import { api, errorText, type TFunction } from "../api";
 import "./align.css";
 
@@ -124,6 +124,12 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
   const [error, setError] = useState("");
   const [busy, setBusy] = useState(false);
   const [applied, setApplied] = useState<Applied | null>(null);
+  /** The document could not be read (no such document): said instead of the form, as the editor page does. */
+  const [missing, setMissing] = useState("");
+  useEffect(() => {
+    setMissing("");
+    api<unknown>("GET", `/api/documents/${encodeURIComponent(slug)}/align`).then(() => undefined, (e) => setMissing(errorText(t, e)));
+  }, [slug]);
   const table = useRef<HTMLTableElement>(null);
   /** Set by a move or an edit: the bead whose row takes the keyboard focus once rendered. */
   const focusTo = useRef<number | null>(null);
@@ -245,6 +251,7 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
   /** Beads shown as moved: left as the aligner proposed them out of order. */
   const moved = beads.filter((b) => info(b)?.moved === true).length;
   const edited = beads.filter((b) => !info(b)).length;
+  if (missing) return <main class="align"><p class="error" role="alert" data-testid="align-missing">{missing}</p><a href="/">{t("web.editor.back")}</a></main>;
   return (
     <main class="align">
       <div class="toolbar">

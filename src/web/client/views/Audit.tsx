@@ -9,7 +9,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { api, ApiError, errorText, findingText, type Finding, type TFunction } from "../api";
-import { fitSize, ROWS, ShowMore } from "../components";
+import { CheckName, fitSize, ROWS, ShowMore } from "../components";
 import { unitLink } from "./Glossary";
 
 interface Listed extends Finding { ref: string; suppressed: boolean }
@@ -84,7 +84,7 @@ function ConceptLists({ t, c, run, replaced }: { t: TFunction; c: ConceptAudit; 
     <details onToggle={open}>
       <summary>{totals.open}{totals.open < totals.violations && <small class="sup-count"> (+{totals.violations - totals.open} {t("web.audit.suppressed")})</small>}</summary>
       {opened && l && <>
-        {l.violations.map((v, k) => <div key={k} class={`pair${v.suppressed ? " suppressed" : ""}`}><Ref r={v.ref} /> {findingText(t, v)} <small>{v.checkId}</small></div>)}
+        {l.violations.map((v, k) => <div key={k} class={`pair${v.suppressed ? " suppressed" : ""}`}><Ref r={v.ref} /> {findingText(t, v)} <small><CheckName t={t} id={v.checkId} /></small></div>)}
         {l.forbidden.map((f, k) => <div key={`f${k}`} class="pair"><a href={unitLink(f.ref)}>{t("cli.audit.forbidden-use", { ref: f.ref, text: f.text })}</a></div>)}
         {l.untranslated.map((u, k) => <div key={`u${k}`} class="pair"><a href={unitLink(u.ref)}>{t("cli.audit.untranslated-use", { ref: u.ref, text: u.text })}</a></div>)}
       </>}
@@ -177,7 +177,7 @@ export function Audit({ t }: { t: TFunction }) {
           <label>{t("web.audit.check")}{" "}
             <select value={check} onChange={(e) => setCheck((e.target as HTMLSelectElement).value)} data-testid="audit-check">
               <option value="">{t("web.audit.all-checks")}</option>
-              {Object.keys(a.byCheck).sort().map((c) => <option key={c} value={c}>{c} ({a.byCheck[c]})</option>)}
+              {Object.keys(a.byCheck).map((c) => [c, t(`web.check-name.${c}`, { defaultValue: c }) as string] as const).sort((x, y) => x[1].localeCompare(y[1])).map(([c, name]) => <option key={c} value={c} title={c}>{name} ({a.byCheck[c]})</option>)}
             </select>
           </label>
           <label>{t("web.audit.severity")}{" "}
@@ -196,7 +196,7 @@ export function Audit({ t }: { t: TFunction }) {
             <tbody>
               {findings.map((f, k) => (
                 <tr key={k} class={`finding f-${f.suppressed ? "suppressed" : f.severity}`} data-check={f.checkId} data-finding-ref={f.ref}>
-                  <td>{label(f)}</td><td><Ref r={f.ref} /></td><td>{findingText(t, f)}</td><td><small>{f.checkId}</small></td>
+                  <td>{label(f)}</td><td><Ref r={f.ref} /></td><td>{findingText(t, f)}</td><td><CheckName t={t} id={f.checkId} /> <small class="check-id">{f.checkId}</small></td>
                 </tr>
               ))}
             </tbody>

@@ -44,7 +44,8 @@ export function Dashboard({ t }: { t: TFunction }) {
         {/* (a row of its own: opened, its long row never pushes the search box about) */}
         <ExportMenu t={t} />
       </div>
-      {docs && docs.length === 0 && <p>{t("web.dashboard.empty")}</p>}
+      {/* (what to do in page terms first; the command, for the administrator, after it: a command's words are not translated) */}
+      {docs && docs.length === 0 && <p data-testid="documents-empty">{t("web.dashboard.empty")} <code>selaras ingest corpus/</code></p>}
       <table class="docs">
         <thead><tr><th>{t("web.dashboard.document")}</th><th>{t("web.dashboard.progress")}</th><th>{t("web.dashboard.words")}</th><th>{t("web.dashboard.stale")}</th></tr></thead>
         <tbody>

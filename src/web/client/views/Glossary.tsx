@@ -7,7 +7,7 @@
  */
 import { useEffect, useRef, useState } from "preact/hooks";
 import { api, errorText, findingText, type Finding, type TFunction } from "../api";
-import { ROWS, ShowMore } from "../components";
+import { CheckName, ROWS, ShowMore } from "../components";
 import "./pages.css";
 
 interface Form { source: string; text: string; caseSensitive: boolean }
@@ -61,7 +61,7 @@ function PreviewList({ t, list, kind }: { t: TFunction; list: PreviewFinding[]; 
   return (
     <>{list.map((f, k) => (
       <li key={`${kind}${k}`} class={`${kind} f-${f.severity}${f.suppressed ? " suppressed" : ""}`}>
-        <span class="sign">{t(`web.glossary.add.${kind}-finding`)}</span> <a href={unitLink(f.ref)}>{f.ref}</a> · {t(`web.severity.${f.severity}`)}{f.suppressed && ` (${t("web.glossary.add.suppressed")})`} · {f.checkId}: {findingText(t, f)}
+        <span class="sign">{t(`web.glossary.add.${kind}-finding`)}</span> <a href={unitLink(f.ref)}>{f.ref}</a> · {t(`web.severity.${f.severity}`)}{f.suppressed && ` (${t("web.glossary.add.suppressed")})`} · <CheckName t={t} id={f.checkId} />: {findingText(t, f)}
       </li>
     ))}</>
   );

@@ -25,7 +25,7 @@ export function Login({ t, onDone, expired = false }: { t: TFunction; onDone: (s
         <button type="submit">{t("web.login.submit")}</button>
       </form>
       {error && <p class="error" role="alert">{error}</p>}
-      <p class="hint">{t("web.login.hint")}</p>
+      <p class="hint" data-testid="login-hint">{t("web.login.hint")} <code>{t("web.login.hint-command")}</code></p>
     </main>
   );
 }

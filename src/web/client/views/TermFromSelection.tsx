@@ -5,7 +5,7 @@
  * Rendered once by the editor, for admins; it finds the unit from the selection (`[data-ref] .src`).
  */
 import { useEffect, useRef, useState } from "preact/hooks";
-import { api, type Session, type TFunction } from "../api";
+import { api, mayDo, type Session, type TFunction } from "../api";
 
 interface Picked { ref: string; source: string; target: string }
 
@@ -36,9 +36,9 @@ function pick(english: English | null): Picked | null {
 export function TermFromSelection({ t }: { t: TFunction }) {
   const [picked, setPicked] = useState<Picked | null>(null);
   const english = useRef<English | null>(null);
-  /** Only admins may change the glossary (the server refuses anyone else): nobody else is offered it. */
+  /** Only a role that may change the glossary (the session's `may`: the server's own table) is offered it. */
   const [admin, setAdmin] = useState(false);
-  useEffect(() => { api<Session>("GET", "/api/session").then((s) => setAdmin(s.user?.role === "admin"), () => setAdmin(false)); }, []);
+  useEffect(() => { api<Session>("GET", "/api/session").then((s) => setAdmin(mayDo(s, "glossary.edit")), () => setAdmin(false)); }, []);
   useEffect(() => {
     const update = () => {
       const e = selectedEnglish();

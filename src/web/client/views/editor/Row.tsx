@@ -5,7 +5,7 @@
  */
 import type { Ref } from "preact";
 import { findingText, type DiffPart, type Finding, type State, type TFunction, type TermHint, type Unit } from "../../api";
-import { Diff, fitSize } from "../../components";
+import { CheckName, Diff, fitSize } from "../../components";
 import { Source } from "./Source";
 import { SplitDialog } from "./SplitDialog";
 import { suggestionText, type RowSuggestion, type TermSpan } from "./model";
@@ -125,7 +125,7 @@ export function Row(p: RowProps) {
         {p.splitOpen && <SplitDialog t={t} source={u.source} start={p.splitAt} onSplit={p.onSplit} onClose={p.onSplitClose} />}
         {findings.length > 0 && (
           <ul class="findings" data-findings-of={st && st.findings.length > 0 ? "typed" : "stored"}>
-            {findings.map((f, k) => <li key={k} class={`f-${f.severity}${f.suppressed ? " suppressed" : ""}`}>{t(`web.severity.${f.severity}`)} · {f.checkId}: {findingText(t, f)}</li>)}
+            {findings.map((f, k) => <li key={k} class={`f-${f.severity}${f.suppressed ? " suppressed" : ""}`}>{t(`web.severity.${f.severity}`)} · <CheckName t={t} id={f.checkId} />: {findingText(t, f)}</li>)}
           </ul>
         )}
         {u.note && !p.focused && <div class="note" data-note>{t("web.editor.note-shown", { note: u.note })}</div>}
