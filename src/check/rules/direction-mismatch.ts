@@ -64,7 +64,7 @@ const UP_DOWN_FROM = /^\s+(?:from|on)\s+(?:[$£€]?\d|Rp|US\$|an?\s|last\b|the\
 
 /** After a word of another sense, by its head or particle: `lower house`, `higher education`, `rising star`, `fall season`, `fell ill`, `falls under`, `dropped out`, `reduce, reuse`. */
 const COLLOCATION: Readonly<Record<string, RegExp>> = (() => {
-  const institution = /^\s+(?:houses?|chambers?|courts?|education|class(?:es)?|middle\s+class|secondary|ranks|echelons?|income)\b/i;
+  const institution = /^\s+(?:houses?|chambers?|courts?|education|class(?:es)?|middle\s+class|secondary|ranks|echelons?|income\s+(?:families|households|groups|earners|countries|brackets?|people|residents|workers))\b/i;
   const fallTo = /^\s+(?:ill|sick|short|asleep|silent|victim|prey|apart|through|in\s+love|under\s+(?![$£€]?\d|Rp))/i;
   const season = /^\s+(?:season|semester|term|harvest|foliage|collection|fashion)\b/i;
   const out = /^\s+out\b/i;
@@ -77,7 +77,7 @@ const COLLOCATION: Readonly<Record<string, RegExp>> = (() => {
 /** Verbs whose object is another sense (`declined the invitation`, `declined to comment`, `dropped the charges`, `contracted dengue`): their change takes no object. */
 /** (`the`, `a` before an object, not before `a further 5%`, `the most since`, `a record low`) */
 const DETERMINER = "(?!(?:an?|the)\\s+(?:further|record|total|average|combined|cumulative|most|least|sharp|steep|little|bit|lot)\\b)(?:the|an?|his|her|their|its|our|my|your)";
-const DECLINE_OBJECT = new RegExp(`^\\s+(?:(?:${DETERMINER}|comment|requests?|invitations?|offers?)\\b|to\\s+(?!(?:the|an?|its|their|record|around|about|below|under|just|only|nearly|almost|less|more|roughly|levels?|lows?|highs?|rp|us)\\b)[a-z])`, "i");
+const DECLINE_OBJECT = new RegExp(`^\\s+(?:(?:${DETERMINER}|comment|requests?|invitations?|offers?)\\b|to\\s+(?!(?:the|an?|its|their|record|around|about|below|under|just|only|nearly|almost|less|more|roughly|levels?|lows?|highs?|zero|nil|single|double|pre|rp|us)\\b)[a-z])`, "i");
 const DROP_OBJECT = new RegExp(`^\\s+(?:${DETERMINER}|charges|plans?|bids?|claims?|lawsuits?|cases?)\\b`, "i");
 /** After `contracted`, the words a shrinking economy takes (`contracted by 2%`, `contracted sharply`, `contracted last quarter`): any other word is its object. */
 const CONTRACTED_INTRANSITIVE = /^(?:\s*$|\s*[^\sA-Za-z]|\s+(?:by|in|for|to|from|at|on|during|over|since|after|before|again|further|last|this|year|than|and|but|as|while|when|compared|amid|despite|because|\w+ly)\b)/;
