@@ -62,6 +62,70 @@ const WAY_EN = new Map<string, Way>([
 const MORE_THAN_BEFORE = /^\s+than\s+(?:the|in|on|last|a\s+year|its|their|those|that)\b/i;
 const UP_DOWN_FROM = /^\s+(?:from|on)\s+(?:[$£€]?\d|Rp|US\$|an?\s|last\b|the\s+(?:previous|preceding|same|prior|year|month|week|quarter|first|last)\b|its\b|their\b|a\s+year\b)/i;
 
+/** After a word of another sense, by its head or particle: `lower house`, `higher education`, `rising star`, `fall season`, `fell ill`, `falls under`, `dropped out`, `reduce, reuse`. */
+const COLLOCATION: Readonly<Record<string, RegExp>> = (() => {
+  const institution = /^\s+(?:houses?|chambers?|courts?|education|class(?:es)?|middle\s+class|secondary|ranks|echelons?|income\s+(?:families|households|groups|earners|countries|brackets?|people|residents|workers))\b/i;
+  const fallTo = /^\s+(?:ill|sick|short|asleep|silent|victim|prey|apart|through|in\s+love|under\s+(?![$£€]?\d|Rp))/i;
+  const season = /^\s+(?:season|semester|term|harvest|foliage|collection|fashion)\b/i;
+  const out = /^\s+out\b/i;
+  return {
+    lower: institution, higher: institution, rising: /^\s+(?:stars?|talents?)\b/i,
+    fall: new RegExp(`${fallTo.source}|${season.source}`, "i"), falls: fallTo, fell: fallTo, fallen: fallTo, falling: fallTo,
+    drop: out, drops: out, dropped: out, dropping: out, reduce: /^,?\s+reuse\b/i,
+  };
+})();
+/** Verbs whose object is another sense (`declined the invitation`, `declined to comment`, `dropped the charges`, `contracted dengue`): their change takes no object. */
+/** (`the`, `a` before an object, not before `a further 5%`, `the most since`, `a record low`) */
+const DETERMINER = "(?!(?:an?|the)\\s+(?:further|record|total|average|combined|cumulative|most|least|sharp|steep|little|bit|lot)\\b)(?:the|an?|his|her|their|its|our|my|your)";
+const DECLINE_OBJECT = new RegExp(`^\\s+(?:(?:${DETERMINER}|comment|requests?|invitations?|offers?)\\b|to\\s+(?!(?:the|an?|its|their|record|around|about|below|under|just|only|nearly|almost|less|more|roughly|levels?|lows?|highs?|zero|nil|single|double|pre|rp|us)\\b)[a-z])`, "i");
+const DROP_OBJECT = new RegExp(`^\\s+(?:${DETERMINER}|charges|plans?|bids?|claims?|lawsuits?|cases?)\\b`, "i");
+/** After `contracted`, the words a shrinking economy takes (`contracted by 2%`, `contracted sharply`, `contracted last quarter`): any other word is its object. */
+const CONTRACTED_INTRANSITIVE = /^(?:\s*$|\s*[^\sA-Za-z]|\s+(?:by|in|for|to|from|at|on|during|over|since|after|before|again|further|last|this|year|than|and|but|as|while|when|compared|amid|despite|because|\w+ly)\b)/;
+/** Before `contract`, the words of the verb (`expected to contract`, `will contract`): otherwise it is the noun (`contract teachers`, `the contract`). */
+const CONTRACT_VERB_BEFORE = /\b(?:to|will|would|could|can|may|might|should|shall|must|not|did|does|do)\s+$/i;
+/** Before `below`, a pointer to the text (`the table below`, `see below`), not a level. */
+const BELOW_POINTER = /\b(?:table|chart|graph|list|figure|box|map|photo|picture|statement|text|see|shown|listed|described|detailed|mentioned|quoted|explained)\s+$/i;
+
+/**
+ * A direction word of the target used in another sense, by its neighbours: the first part of a compound
+ * (`lower-income`, `drop-off`; `higher-than-expected` stays a rise), a capitalised word inside a sentence that
+ * is not in title case (a name: `the Fall of Saigon`, `Niagara Falls`, `Greater Jakarta`, `the Inflation
+ * Reduction Act`), a collocation (COLLOCATION), a verb with an object of another sense, `contract` as a noun
+ * (`contract teachers`), `below` pointing at the text.
+ */
+function otherSense(target: string, start: number, end: number, lw: string): boolean {
+  const after = target.slice(end, end + 32);
+  if (/^-[A-Za-z]/.test(after) && !/^-than\b/i.test(after)) return true;
+  const word = target.slice(start, end);
+  if (word[0] !== lw[0] && word.slice(1) === lw.slice(1) && isInsideSentence(target, start) && !isTitleCase(target)) return true;
+  if (COLLOCATION[lw]?.test(after)) return true;
+  const before = target.slice(Math.max(0, start - 24), start);
+  switch (lw) {
+    case "decline": case "declined": case "declines": case "declining": return DECLINE_OBJECT.test(after);
+    case "drop": case "dropped": case "drops": case "dropping": return DROP_OBJECT.test(after);
+    case "contract": return !CONTRACT_VERB_BEFORE.test(before);
+    case "contracted": return !CONTRACTED_INTRANSITIVE.test(after);
+    case "below": return BELOW_POINTER.test(before);
+    default: return false;
+  }
+}
+
+/** A word at `start` follows another word of its sentence (no sentence end, colon or opening quote before it). */
+function isInsideSentence(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 8), start).trimEnd();
+  return before !== "" && /[A-Za-z0-9,)]$/.test(before);
+}
+
+/** (Nearly) every word of four letters or more capitalised: a headline in title case, whose capitals name nothing. */
+function isTitleCase(text: string): boolean {
+  let words = 0, capitals = 0;
+  for (const m of text.matchAll(/\b[A-Za-z]{4,}/g)) {
+    words++;
+    if (m[0][0] !== m[0][0]!.toLowerCase()) capitals++;
+  }
+  return words >= 3 && capitals / words >= 0.9;
+}
+
 export default defineCheck({
   meta: {
     id: "direction-mismatch",
@@ -91,6 +155,7 @@ export default defineCheck({
       const way = WAY_EN.get(lw) ?? ((lw === "up" || lw === "down") && UP_DOWN_FROM.test(target.slice(m.index + lw.length, m.index + 40)) ? (lw as Way)
         : (lw === "more" || lw === "less") && MORE_THAN_BEFORE.test(target.slice(m.index + 4, m.index + 40)) ? (lw === "more" ? "up" : "down") : undefined);
       if (way === undefined) continue;
+      if (otherSense(target, m.index, m.index + m[0].length, lw)) continue;
       // (a bound: `fewer than 50`, `higher than 5 percent`)
       if (/^\s+than\s+(?:\d|an?\s|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+hundred|hundreds|thousands|half|a\s+dozen|dozens)/i.test(target.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
       if (way === s.way) return NO_PROBLEMS;
