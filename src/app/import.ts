@@ -53,6 +53,7 @@ import { readUnits } from "./import-feed";
 import { joinSource } from "./status";
 import { keepFilesInStep, type Gate, type UnitFinding } from "./lifecycle";
 import { isConfirmation } from "../translations/lifecycle";
+import { ABBREVIATION_WORDS } from "../segment/language";
 
 /** The parallel-text formats import reads, by id (the `--format` choices): the export formats and csv. */
 export { IMPORT_FORMAT_IDS } from "../formats";
@@ -256,6 +257,24 @@ const LETTER = /\p{L}/u;
 const THREE_WORDS = /\S\s+\S+\s+\S/;
 /** Units matching no segment read as one at most (a sentence cut at a quote and after `Jl.`: three parts). */
 const MAX_JOIN = 4;
+/** A source ending as a sentence does: its point, question or exclamation mark, a quote or bracket after it. */
+const SENTENCE_END = /[.!?\u2026]["'\u201d\u2019)\]]*$/u;
+/** A text going on from the one before it: a small letter or a figure first (`kata Siti`, after `"Air naik!"`). */
+const GOES_ON = /^["'\u201c\u2018(]?[\p{Ll}\d]/u;
+/** A word of one to three letters, capital first, and a point (`Jl.`, `Dr.`, `H.`): a title, a street, an initial. */
+const SHORT_ABBREVIATION = /^\p{Lu}\p{Ll}{0,2}\.$/u;
+/**
+ * May another tool have cut a sentence between these two sources? Not when the first ends as a sentence
+ * does and the next starts as one (a capital), unless the first ends on an abbreviation (`Jl.`, `Dr.`,
+ * `dll.`: SRX rules cut after them): joins are tried only there (resolvePending), so that a memory of
+ * whole sentences none of which matches costs no lookups.
+ */
+function mayBeCut(first: string, next: string): boolean {
+  const a = first.trim();
+  if (!SENTENCE_END.test(a) || GOES_ON.test(next.trim())) return true;
+  const last = /\S+$/.exec(a)?.[0] ?? "";
+  return ABBREVIATION_WORDS.has(last.toLowerCase()) || SHORT_ABBREVIATION.test(last);
+}
 /** Units matching no segment held back at most to be tried joined (resolvePending). */
 const PENDING = 64;
 /** A unit matching no segment, held back (resolvePending): where it was read, its source's normHash, its element's place. */
@@ -472,7 +491,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
   };
 
   /** Candidate runs of segments for a unit (see the module comment). */
-  const match = (u: ParallelUnit, norm: () => string, hash: () => string): SegmentMatch[][] => {
+  const match = (u: ParallelUnit, norm: () => string, hash: () => string, after = 0, lookup = segmentsWithHash): SegmentMatch[][] => {
     if (u.segments.length > 0) {
       const run: SegmentMatch[] = [];
       for (const ref of u.segments) {
@@ -490,16 +509,18 @@ export function importParallel(store: Store, file: string, options: ImportOption
     }
     const same = segmentsWithHash(hash());
     if (same.length > 0) return same.map((s) => [s]);
-    return joinedRuns(norm());
+    return joinedRuns(norm(), after, lookup);
   };
 
   /**
    * Runs of consecutive segments whose joined normalised text is `norm`. Linear in the unit's
    * length: the hash of each prefix ending before a space is taken from ONE running SHA-1 (copied
    * at each space, never re-hashed from the start), and a candidate run grows by comparing each
-   * next segment in place at its offset (the whole run is compared once at the end).
+   * next segment in place at its offset (the whole run is compared once at the end). A run's first
+   * segment is longer than `after` characters (units read joined: the first of them matched no segment
+   * alone, so no shorter first segment need be looked up).
    */
-  const joinedRuns = (norm: string): SegmentMatch[][] => {
+  const joinedRuns = (norm: string, after: number, lookup: typeof segmentsWithHash): SegmentMatch[][] => {
     const runs: SegmentMatch[][] = [];
     const seen = new Set<number>();
     const running = createHash("sha1");
@@ -507,7 +528,8 @@ export function importParallel(store: Store, file: string, options: ImportOption
     for (let i = norm.indexOf(" "); i !== -1; i = norm.indexOf(" ", i + 1)) {
       running.update(norm.slice(hashed, i));
       hashed = i;
-      for (const first of segmentsWithHash(running.copy().digest("hex"))) {
+      if (i <= after) continue;
+      for (const first of lookup(running.copy().digest("hex"))) {
         if (seen.has(first.segmentId)) continue;
         seen.add(first.segmentId);
         const run = [first];
@@ -643,6 +665,13 @@ export function importParallel(store: Store, file: string, options: ImportOption
    */
   const pending: Pending[] = [];
   const tried = new Map<string, SegmentMatch[][]>();
+  /** Segments by the hash of a prefix, looked up while joins are tried (the joins from one unit share their prefixes); nothing is written meanwhile. */
+  const prefixes = new Map<string, SegmentMatch[]>();
+  const lookedUp = (hash: string): SegmentMatch[] => {
+    let rows = prefixes.get(hash);
+    if (rows === undefined) prefixes.set(hash, rows = segmentsWithHash(hash));
+    return rows;
+  };
   /** Units read as one: the sources and targets joined by a space, the lower status, the latest date and its author, the notes. */
   const joinedUnit = (parts: readonly Pending[]): ParallelUnit => {
     const us = parts.map((p) => p.u);
@@ -663,7 +692,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
     if (runs === undefined) {
       const u = joinedUnit(pending.slice(from, from + count));
       const norm = normalizeText(u.source);
-      runs = match(u, () => norm, () => sha1(norm));
+      runs = match(u, () => norm, () => sha1(norm), normalizeText(pending[from]!.u.source).length, lookedUp);
       tried.set(key, runs);
     }
     return runs;
@@ -683,6 +712,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
         for (let count = 2; count <= MAX_JOIN && i + count <= pending.length; count++) {
           const last = i + count - 1;
           if (used[last] || (sameGroup && pending[last]!.group !== pending[i]!.group)) break;
+          if (!mayBeCut(pending[last - 1]!.u.source, pending[last]!.u.source)) break;
           if (tryJoin(i, count).length === 0) continue;
           joins.set(i, count);
           for (let k = i; k <= last; k++) used[k] = true;
@@ -704,12 +734,13 @@ export function importParallel(store: Store, file: string, options: ImportOption
       const norm = normalizeText(u.source);
       // (matched again: a join written before it may have rendered the same sentence)
       let stored = false;
-      for (const run of match(u, () => norm, () => sha1(norm))) stored = apply(u, run) || stored;
+      for (const run of match(u, () => norm, () => sha1(norm), normalizeText(parts[0]!.u.source).length)) stored = apply(u, run) || stored;
       if (stored) result.inlineCodes += parts.filter((p) => p.u.codes).length;
       i += count;
     }
     pending.splice(0, i);
     tried.clear();
+    prefixes.clear();
   };
 
   const onUnit = (read: ParallelUnit, where?: UnitPlace): void => {
