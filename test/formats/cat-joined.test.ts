@@ -120,3 +120,33 @@ describe("units of one sentence another tool cut", () => {
     expect(JSON.parse((await run(["import", file, "--db", db, "--json"])).stdout)).toMatchObject({ unchanged: 1, unmatched: 1, inlineCodes: 1 });
   });
 });
+
+describe("a cut after an abbreviation, in neighbouring XLIFF trans-units", () => {
+  it("`Jl.` then a capital: joined (an SRX rule's cut), while two whole sentences given as neighbours stay what they are", async () => {
+    const article = path.join(dir, "jalan.txt");
+    fs.writeFileSync(article, "Warga Jl. Melati mengungsi ke masjid. Polisi menutup jalan itu.\n");
+    expect((await run(["ingest", article, "--db", db])).code).toBe(0);
+    const file = write("cut.xlf", `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+<file original="jalan.html" source-language="id" target-language="en" datatype="html"><body>
+<trans-unit id="1"><source>Warga Jl.</source><target state="translated">Residents of Jl.</target></trans-unit>
+<trans-unit id="2"><source>Melati mengungsi ke masjid.</source><target state="needs-review-translation">Melati fled to the mosque.</target></trans-unit>
+<trans-unit id="3"><source>Polisi menutup jalan itu.</source><target state="translated">Police closed the road.</target></trans-unit>
+</body></file></xliff>
+`);
+    const r = await run(["import", file, "--db", db, "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ units: 3, created: 2, unmatched: 0, joinedUnits: 2, joins: 1 });
+    const store = openStore(db);
+    try {
+      const doc = store.documents.bySlug("jalan")!;
+      const ordinal = new Map(store.documents.allSegments(doc.id).map((s) => [s.id, s.ordinal]));
+      expect(store.renderings.all().filter((x) => x.segmentIds.every((id) => ordinal.has(id))).map((x) => [x.segmentIds.map((id) => ordinal.get(id)), x.text, x.status])).toEqual([
+        [[1], "Residents of Jl. Melati fled to the mosque.", "draft"],
+        [[2], "Police closed the road.", "translated"],
+      ]);
+    } finally {
+      store.close();
+    }
+  });
+});
