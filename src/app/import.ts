@@ -27,7 +27,10 @@
  * and counted once by the change clock (store.pauseChangeClock), not by a trigger per row.
  * A unit's note (ParallelUnit.note) goes with its text into the rendering's note, also when the text is
  * unchanged; a different note already there is kept, the unit's after it (mergeNote).
- * A unit with an empty target changes nothing. Units matching nothing are reported and, with
+ * A unit with an empty target changes nothing. Consecutive units matching nothing (MAX_JOIN at
+ * most, those of one element first, then neighbours in file order) whose sources joined by a space
+ * match as above are read as one unit (a sentence another tool cut: resolvePending), their targets
+ * joined by a space, the lower status. Units matching nothing are reported and, with
  * `keepTm`, kept in `tm_unit` as translation memory. A unit whose source starts with a line break
  * (an XML writer that indented its elements' text) is read without the white space holding a line
  * break around its source and target.
@@ -37,7 +40,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { invariant, ParseError, UsageError } from "../errors";
 import { formatForFile, IMPORT_FORMAT_IDS, importFormats, otherToolFormat, sniffFormat, type Format, type ParallelUnit, type UnitPlace } from "../formats";
-import { isEnglish, UNIT_REFUSALS, variantKey } from "../formats/text";
+import { isEnglish, joinNotes, noteField, UNIT_REFUSALS, variantKey } from "../formats/text";
 import type { Store } from "../store";
 import type { RenderingCodes, SegmentMatch } from "../store/exchange";
 import type { RenderingState as RenderingStatus } from "../model";
@@ -50,6 +53,7 @@ import { readUnits } from "./import-feed";
 import { joinSource } from "./status";
 import { keepFilesInStep, type Gate, type UnitFinding } from "./lifecycle";
 import { isConfirmation } from "../translations/lifecycle";
+import { ABBREVIATION_WORDS } from "../segment/language";
 
 /** The parallel-text formats import reads, by id (the `--format` choices): the export formats and csv. */
 export { IMPORT_FORMAT_IDS } from "../formats";
@@ -181,10 +185,18 @@ export interface ImportResult {
   /** …listed (at most MAX_LISTED), each with its qualifier. */
   readonly rejectedUnits?: Array<ImportUnitPlace & { readonly qualifier: string }>;
   /**
-   * Units read whose source or target held inline codes (formatting tags, placeholders), which
-   * Selaras does not store: they were read as their text alone.
+   * Units stored (new, replaced or unchanged: not those in conflict, without a target or matching no
+   * segment) whose source or target held inline codes (formatting tags, placeholders), which Selaras
+   * does not store: they were read as their text alone.
    */
   readonly inlineCodes: number;
+  /**
+   * Units matching no segment alone that matched one joined with their neighbours (`joins` of them:
+   * a sentence another tool cut in two or more), read as one unit: the sources and targets joined by a
+   * space, the lower status. Absent when none.
+   */
+  readonly joinedUnits?: number;
+  readonly joins?: number;
   /**
    * The English variants of the targets read (`en` for plain or undeclared English), by units, when
    * the file holds more than one (a mixed translation memory: say which to import with --target-lang).
@@ -243,6 +255,30 @@ const BARE_SHARE = 0.9;
 const LETTER = /\p{L}/u;
 /** Three words at least (the target taken for a sentence of the project: targetIsSource). */
 const THREE_WORDS = /\S\s+\S+\s+\S/;
+/** Units matching no segment read as one at most (a sentence cut at a quote and after `Jl.`: three parts). */
+const MAX_JOIN = 4;
+/** A source ending as a sentence does: its point, question or exclamation mark, a quote or bracket after it. */
+const SENTENCE_END = /[.!?\u2026]["'\u201d\u2019)\]]*$/u;
+/** A text going on from the one before it: a small letter or a figure first (`kata Siti`, after `"Air naik!"`). */
+const GOES_ON = /^["'\u201c\u2018(]?[\p{Ll}\d]/u;
+/** A word of one to three letters, capital first, and a point (`Jl.`, `Dr.`, `H.`): a title, a street, an initial. */
+const SHORT_ABBREVIATION = /^\p{Lu}\p{Ll}{0,2}\.$/u;
+/**
+ * May another tool have cut a sentence between these two sources? Not when the first ends as a sentence
+ * does and the next starts as one (a capital), unless the first ends on an abbreviation (`Jl.`, `Dr.`,
+ * `dll.`: SRX rules cut after them): joins are tried only there (resolvePending), so that a memory of
+ * whole sentences none of which matches costs no lookups.
+ */
+function mayBeCut(first: string, next: string): boolean {
+  const a = first.trim();
+  if (!SENTENCE_END.test(a) || GOES_ON.test(next.trim())) return true;
+  const last = /\S+$/.exec(a)?.[0] ?? "";
+  return ABBREVIATION_WORDS.has(last.toLowerCase()) || SHORT_ABBREVIATION.test(last);
+}
+/** Units matching no segment held back at most to be tried joined (resolvePending). */
+const PENDING = 64;
+/** A unit matching no segment, held back (resolvePending): where it was read, its source's normHash, its element's place. */
+interface Pending { readonly u: ParallelUnit; readonly here: ImportUnitPlace; readonly hash: string; readonly group: string }
 /** Segments per range read when matching by segment reference. */
 const WINDOW = 512;
 
@@ -347,7 +383,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
   const now = options.now;
   const originFile = path.basename(file);
   const result = {
-    files: Object.values(files), format: format.id, units: 0, created: 0, replaced: 0, unchanged: 0, untranslated: 0, inlineCodes: 0,
+    files: Object.values(files), format: format.id, units: 0, created: 0, replaced: 0, unchanged: 0, untranslated: 0, inlineCodes: 0, joinedUnits: 0, joins: 0,
     conflicts: [] as ImportConflict[], unmatched: 0, unmatchedUnits: [] as ImportUnmatched[], keptTm: 0,
     refused: [] as NonNullable<ImportResult["refused"]>,
   };
@@ -455,7 +491,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
   };
 
   /** Candidate runs of segments for a unit (see the module comment). */
-  const match = (u: ParallelUnit, norm: () => string, hash: () => string): SegmentMatch[][] => {
+  const match = (u: ParallelUnit, norm: () => string, hash: () => string, after = 0, lookup = segmentsWithHash): SegmentMatch[][] => {
     if (u.segments.length > 0) {
       const run: SegmentMatch[] = [];
       for (const ref of u.segments) {
@@ -473,16 +509,18 @@ export function importParallel(store: Store, file: string, options: ImportOption
     }
     const same = segmentsWithHash(hash());
     if (same.length > 0) return same.map((s) => [s]);
-    return joinedRuns(norm());
+    return joinedRuns(norm(), after, lookup);
   };
 
   /**
    * Runs of consecutive segments whose joined normalised text is `norm`. Linear in the unit's
    * length: the hash of each prefix ending before a space is taken from ONE running SHA-1 (copied
    * at each space, never re-hashed from the start), and a candidate run grows by comparing each
-   * next segment in place at its offset (the whole run is compared once at the end).
+   * next segment in place at its offset (the whole run is compared once at the end). A run's first
+   * segment is longer than `after` characters (units read joined: the first of them matched no segment
+   * alone, so no shorter first segment need be looked up).
    */
-  const joinedRuns = (norm: string): SegmentMatch[][] => {
+  const joinedRuns = (norm: string, after: number, lookup: typeof segmentsWithHash): SegmentMatch[][] => {
     const runs: SegmentMatch[][] = [];
     const seen = new Set<number>();
     const running = createHash("sha1");
@@ -490,7 +528,8 @@ export function importParallel(store: Store, file: string, options: ImportOption
     for (let i = norm.indexOf(" "); i !== -1; i = norm.indexOf(" ", i + 1)) {
       running.update(norm.slice(hashed, i));
       hashed = i;
-      for (const first of segmentsWithHash(running.copy().digest("hex"))) {
+      if (i <= after) continue;
+      for (const first of lookup(running.copy().digest("hex"))) {
         if (seen.has(first.segmentId)) continue;
         seen.add(first.segmentId);
         const run = [first];
@@ -519,7 +558,8 @@ export function importParallel(store: Store, file: string, options: ImportOption
   const codesOf = (u: ParallelUnit, sourceText: string): RenderingCodes | null =>
     u.markup ? { ...u.markup, plainSource: sourceText, plainTarget: u.target } : null;
 
-  const apply = (u: ParallelUnit, run: SegmentMatch[]): void => {
+  /** Writes a unit over a matched run; whether its text is now stored there (new, replaced or unchanged). */
+  const apply = (u: ParallelUnit, run: SegmentMatch[]): boolean => {
     const segmentIds = run.map((r) => r.segmentId);
     const existingIds = [...new Set(run.map((r) => r.renderingId).filter((x): x is number => x !== null))];
     // draft and aligned (a machine's pair no person confirmed) stay as they are; anything else is a
@@ -546,7 +586,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
       const codes = codesOf(u, sourceText);
       if (codes) newCodes.push([id, codes]);
       result.created++;
-      return;
+      return true;
     }
     const conflict = (reason: ImportConflict["reason"], rendering: number, existing: string, existingOrigin: string) => {
       conflictCount++;
@@ -559,7 +599,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
     const existing = store.renderings.byId(existingIds[0]!)!;
     const sameSpan = existingIds.length === 1 && existing.segmentIds.length === segmentIds.length &&
       existing.segmentIds.every((id, i) => id === segmentIds[i]);
-    if (!sameSpan) { conflict("span", existing.id, existing.text, existing.origin); return; }
+    if (!sameSpan) { conflict("span", existing.id, existing.text, existing.origin); return false; }
     if (existing.text === u.target) {
       // (the same English, now with the codes it had in this file: kept for exports in its format)
       const codes = codesOf(u, sourceText);
@@ -575,11 +615,11 @@ export function importParallel(store: Store, file: string, options: ImportOption
         });
       }
       result.unchanged++;
-      return;
+      return true;
     }
     // (a rendering this import wrote: the file holds two translations of the sentence, e.g. OmegaT's
     // default and an alternative one; the first is kept and the other listed, never replaced silently)
-    if ((firstId > 0 && existing.id >= firstId) || replacedIds.has(existing.id)) { conflict("twice", existing.id, existing.text, existing.origin); return; }
+    if ((firstId > 0 && existing.id >= firstId) || replacedIds.has(existing.id)) { conflict("twice", existing.id, existing.text, existing.origin); return false; }
     if (MACHINE_ORIGINS.has(existing.origin) || existing.origin === "imported" || options.replace) {
       gateCheck();
       touched.add(run[0]!.document);
@@ -590,9 +630,117 @@ export function importParallel(store: Store, file: string, options: ImportOption
       store.exchange.setCodes(existing.id, codesOf(u, sourceText));
       replacedIds.add(existing.id);
       result.replaced++;
-      return;
+      return true;
     }
     conflict("differs", existing.id, existing.text, existing.origin);
+    return false;
+  };
+
+  /** A unit matching no segment: listed, its note counted, with keepTm kept as translation memory. */
+  const unmatched = (p: Pending): void => {
+    const u = p.u;
+    here = p.here;
+    // (a text of three words or more: a name or a figure, `Jakarta Utara`, is the same in both
+    // languages and proves nothing)
+    const swappedWith = here.number <= SIDE_SAMPLE && THREE_WORDS.test(u.target) ? segmentsWithHash(sha1(normalizeText(u.target)))[0] : undefined;
+    if (swappedWith && targetIsSource.units++ === 0) targetIsSource.first = { file: here.file ?? file, line: here.line ?? here.number, ref: refOf(swappedWith) };
+    result.unmatched++;
+    if (u.note) noteNotStored("unmatched");
+    if (result.unmatchedUnits.length < MAX_LISTED) result.unmatchedUnits.push({ unit: u.id, source: u.source, target: u.target, file: here.file, line: here.line, number: here.number });
+    if (options.keepTm) {
+      const kept = store.exchange.keepTmUnit({
+        source: u.source, target: u.target, normHash: p.hash, status: u.status, author: u.author, document: u.document,
+        originFile, changed: u.changed || null, importedAt: now,
+      });
+      if (kept) result.keptTm++;
+    }
+  };
+
+  /**
+   * Units matching no segment, consecutive in the file, held back (at most PENDING) to be tried joined:
+   * a sentence another tool cut in two or more (SRX rules cutting after `Jl.` or `Dr.`, at a quote;
+   * two `<mrk mtype="seg">` of one `<trans-unit>`). `group`: the place of the unit's element (file and
+   * line: the sentences of one `<trans-unit>` share it), `tried`: the runs found for a join of `count`
+   * units from the held unit numbered `number` (`number:count`), so a join is looked up once.
+   */
+  const pending: Pending[] = [];
+  const tried = new Map<string, SegmentMatch[][]>();
+  /** Segments by the hash of a prefix, looked up while joins are tried (the joins from one unit share their prefixes); nothing is written meanwhile. */
+  const prefixes = new Map<string, SegmentMatch[]>();
+  const lookedUp = (hash: string): SegmentMatch[] => {
+    let rows = prefixes.get(hash);
+    if (rows === undefined) prefixes.set(hash, rows = segmentsWithHash(hash));
+    return rows;
+  };
+  /** Units read as one: the sources and targets joined by a space, the lower status, the latest date and its author, the notes. */
+  const joinedUnit = (parts: readonly Pending[]): ParallelUnit => {
+    const us = parts.map((p) => p.u);
+    const latest = us.reduce((a, b) => (b.changed > a.changed ? b : a));
+    const lower = us.find((x) => x.status === "draft") ?? us.find((x) => x.status === "aligned") ?? latest;
+    const same = us.every((x) => x.segments.join(" ") === us[0]!.segments.join(" "));
+    return {
+      id: us.map((x) => x.id).join("+"), document: us[0]!.document, segments: same ? us[0]!.segments : [],
+      source: us.map((x) => x.source.trim()).join(" "), target: us.map((x) => x.target.trim()).join(" "),
+      status: lower.status, author: latest.author, changed: latest.changed,
+      // (the notes of one <trans-unit> go with each of its sentences: each said once)
+      ...noteField(joinNotes([...new Set(us.map((x) => x.note ?? ""))])),
+    };
+  };
+  const tryJoin = (from: number, count: number): SegmentMatch[][] => {
+    const key = `${pending[from]!.here.number}:${count}`;
+    let runs = tried.get(key);
+    if (runs === undefined) {
+      const u = joinedUnit(pending.slice(from, from + count));
+      const norm = normalizeText(u.source);
+      runs = match(u, () => norm, () => sha1(norm), normalizeText(pending[from]!.u.source).length, lookedUp);
+      tried.set(key, runs);
+    }
+    return runs;
+  };
+  /**
+   * The held units written: those whose joined source matches (MAX_JOIN at most, the sentences of one
+   * element first, then neighbouring units in file order) as one unit, the others as unmatched. Unless
+   * `all`, the last MAX_JOIN - 1 are held on (the file may go on with the rest of their sentence).
+   */
+  const resolvePending = (all: boolean): void => {
+    if (pending.length === 0) return;
+    const joins = new Map<number, number>();
+    const used = pending.map(() => false);
+    for (const sameGroup of [true, false]) {
+      for (let i = 0; i < pending.length; i++) {
+        if (used[i]) continue;
+        for (let count = 2; count <= MAX_JOIN && i + count <= pending.length; count++) {
+          const last = i + count - 1;
+          if (used[last] || (sameGroup && pending[last]!.group !== pending[i]!.group)) break;
+          if (!mayBeCut(pending[last - 1]!.u.source, pending[last]!.u.source)) break;
+          if (tryJoin(i, count).length === 0) continue;
+          joins.set(i, count);
+          for (let k = i; k <= last; k++) used[k] = true;
+          break;
+        }
+      }
+    }
+    const limit = all ? pending.length : pending.length - (MAX_JOIN - 1);
+    let i = 0;
+    while (i < limit) {
+      const count = joins.get(i);
+      if (count === undefined) { unmatched(pending[i]!); i++; continue; }
+      const parts = pending.slice(i, i + count);
+      here = parts[0]!.here;
+      result.joinedUnits += count;
+      result.joins++;
+      matchedUnits += parts.filter((p) => p.here.number <= SIDE_SAMPLE).length;
+      const u = joinedUnit(parts);
+      const norm = normalizeText(u.source);
+      // (matched again: a join written before it may have rendered the same sentence)
+      let stored = false;
+      for (const run of match(u, () => norm, () => sha1(norm), normalizeText(parts[0]!.u.source).length)) stored = apply(u, run) || stored;
+      if (stored) result.inlineCodes += parts.filter((p) => p.u.codes).length;
+      i += count;
+    }
+    pending.splice(0, i);
+    tried.clear();
+    prefixes.clear();
   };
 
   const onUnit = (read: ParallelUnit, where?: UnitPlace): void => {
@@ -619,7 +767,6 @@ export function importParallel(store: Store, file: string, options: ImportOption
       const seen = variants.get(key);
       if (seen) seen.units++; else variants.set(key, { variant: v, units: 1 });
     }
-    if (read.codes) result.inlineCodes++;
     if (sides.units < SIDE_SAMPLE && u.target !== "" && u.target !== u.source) {
       sides.units++;
       const [ti, te] = countFunctionWords(u.target);
@@ -629,37 +776,31 @@ export function importParallel(store: Store, file: string, options: ImportOption
       if (!LETTER.test(u.source) && LETTER.test(u.target)) { if (sides.sourceBare++ === 0) sides.bareExample = u.source.trim(); }
     }
     if (options.onProgress && result.units % 1000 === 0) options.onProgress(result.units, bytesRead, totalBytes);
-    if (u.target === "" || !NOT_BLANK.test(u.source)) { result.untranslated++; if (u.note) noteNotStored("untranslated"); return; }
+    if (u.target === "" || !NOT_BLANK.test(u.source)) { const at = here; resolvePending(true); here = at; result.untranslated++; if (u.note) noteNotStored("untranslated"); return; }
     let n: string | undefined;
     const norm = () => (n ??= normalizeText(u.source));
     let h: string | undefined;
     const hash = () => (h ??= sha1(norm()));
     const runs = match(u, norm, hash);
     if (runs.length === 0) {
-      // (a text of three words or more: a name or a figure, `Jakarta Utara`, is the same in both
-      // languages and proves nothing)
-      const swappedWith = result.units <= SIDE_SAMPLE && THREE_WORDS.test(u.target) ? segmentsWithHash(sha1(normalizeText(u.target)))[0] : undefined;
-      if (swappedWith && targetIsSource.units++ === 0) targetIsSource.first = { file: here.file ?? file, line: here.line ?? here.number, ref: refOf(swappedWith) };
-      result.unmatched++;
-      if (u.note) noteNotStored("unmatched");
-      if (result.unmatchedUnits.length < MAX_LISTED) result.unmatchedUnits.push({ unit: u.id, source: u.source, target: u.target, file: here.file, line: here.line, number: here.number });
-      if (options.keepTm) {
-        const kept = store.exchange.keepTmUnit({
-          source: u.source, target: u.target, normHash: hash(), status: u.status, author: u.author, document: u.document,
-          originFile, changed: u.changed || null, importedAt: now,
-        });
-        if (kept) result.keptTm++;
-      }
+      pending.push({ u, here, hash: hash(), group: where ? `${where.file}:${where.line}` : `#${here.number}` });
+      if (pending.length >= PENDING) resolvePending(false);
       return;
     }
+    const at = here;
+    resolvePending(true);
+    here = at;
     if (result.units <= SIDE_SAMPLE) matchedUnits++;
-    for (const run of runs) apply(u, run);
+    let stored = false;
+    for (const run of runs) stored = apply(u, run) || stored;
+    if (stored && u.codes) result.inlineCodes++;
   };
 
   store.exchange.withTrustedReferences(() => store.transaction(() => {
     const finishTm = store.tm.beginBulkInsert();
     const finishClock = store.pauseChangeClock();
     readUnits(format, files, onUnit, (b) => { bytesRead = b; }, options.sourceIsIndonesian, targetLang, options.skipRefused ? skip : undefined);
+    resolvePending(true);
     // (a file whose columns are swapped or shifted — English first, a column of ids before each text as in
     // Tatoeba's pairs — read as Indonesian to English would store nonsense: --keep-tm as translation memory)
     if (wrongSide(sides.targetId, sides.targetEn, sides.units) || swapped(sides)) {
@@ -695,8 +836,10 @@ export function importParallel(store: Store, file: string, options: ImportOption
     keepFilesInStep(store, options.root, touched);
   }));
   options.onProgress?.(result.units, totalBytes, totalBytes);
+  const { joinedUnits, joins, ...counted } = result;
   return {
-    ...result, conflictCount, documents: [...touched].sort(),
+    ...counted, conflictCount, documents: [...touched].sort(),
+    ...(joins > 0 ? { joinedUnits, joins } : {}),
     // (a fresh database: every unit unmatched because no article was ingested yet)
     ...(result.unmatched > 0 && store.documents.all().length === 0 ? { noDocuments: true as const } : {}),
     ...(variants.size > 1 ? { variants: [...variants.values()] } : {}),
