@@ -126,11 +126,11 @@ it("the align page writes scores and the threshold with a decimal comma", async 
   expect(await page.getByText("hanya yang rendah (skor di bawah 0,3)").count()).toBe(1);
 });
 
-it("the audit's severity filter says galat, as the CLI does", async () => {
+it("the audit's severity filter says kesalahan, as the CLI does", async () => {
   await page.goto(`${url}audit`);
   await page.locator("option", { hasText: "peringatan" }).first().waitFor({ state: "attached" });
   const options = await page.locator("option").allInnerTexts();
-  expect(options).toEqual(expect.arrayContaining(["galat", "peringatan", "info", "diabaikan"]));
+  expect(options).toEqual(expect.arrayContaining(["kesalahan", "peringatan", "info", "diabaikan"]));
   expect(options).not.toContain("kesalahan");
 });
 
