@@ -118,7 +118,7 @@ it("English that lost a paired code, or has it twice, is kept a draft with the c
     .replace('<target state="translated">The governor asked residents to stay alert.<x id="2" ctype="lb"/></target>', '<target state="translated">The governor asked residents to stay alert.</target>'));
   // in Indonesian
   const id = await cli(["translate", "set", `${DOC}:2`, EDITED, "--translator", "Ani", "--lang", "id"]);
-  expect(id.stderr + id.stdout).toContain("galat inline-code-mismatch: Tag {1}…{/1} dari sumber tidak ada dalam terjemahan (kode yang diwakilinya akan hilang).");
+  expect(id.stderr + id.stdout).toContain("kesalahan inline-code-mismatch: Tag {1}…{/1} dari sumber tidak ada dalam terjemahan (kode yang diwakilinya akan hilang).");
 });
 
 it("the workbench's API gives the English with its tags and the Indonesian's, and a save with the tags moved keeps the codes", async () => {

@@ -146,9 +146,9 @@ describe("selaras check --pairs", () => {
     ].join("\n"));
     const id = await run(["check", "--pairs", file, "--glossary", GLOSSARY, "--lang", "id"]);
     expect(id.stdout.split("\n").filter((l) => l.includes("number-mismatch"))).toEqual([
-      "  galat       “3,2 poin persentase” dari sumber menjadi “3.2 percent” dalam terjemahan: poin bukan persen.  number-mismatch",
-      "  galat       “Tidak kurang dari 300” dari sumber menjadi “Fewer than 300” dalam terjemahan: batasnya terbalik.  number-mismatch",
-      "  galat       “minus 5,32 persen” dari sumber menjadi “5.32 percent” dalam terjemahan: tanda minusnya hilang.  number-mismatch",
+      "  kesalahan   “3,2 poin persentase” dari sumber menjadi “3.2 percent” dalam terjemahan: poin bukan persen.  number-mismatch",
+      "  kesalahan   “Tidak kurang dari 300” dari sumber menjadi “Fewer than 300” dalam terjemahan: batasnya terbalik.  number-mismatch",
+      "  kesalahan   “minus 5,32 persen” dari sumber menjadi “5.32 percent” dalam terjemahan: tanda minusnya hilang.  number-mismatch",
     ]);
   });
 

@@ -75,8 +75,8 @@ describe("commands in Indonesian", () => {
     const r = await run(["translate", "set", "patah:4", "As many as 45 ministers.", "--translator", "Ani", "--db", db], { env: ID });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(
-      "  galat number-mismatch: “45” dalam terjemahan tidak ada di sumber.\n" +
-      "patah:4: tidak dikonfirmasi sebagai diterjemahkan: pemeriksaan menemukan galat; disimpan sebagai draf (terjemahan #1). " +
+      "  kesalahan number-mismatch: “45” dalam terjemahan tidak ada di sumber.\n" +
+      "patah:4: tidak dikonfirmasi sebagai diterjemahkan: pemeriksaan menemukan kesalahan; disimpan sebagai draf (terjemahan #1). " +
       "Perbaiki bahasa Inggrisnya, atau konfirmasi dengan --accept \"<alasan>\".\n");
   });
   it("status writes the percentage with a decimal comma", async () => {
@@ -92,7 +92,7 @@ describe("commands in Indonesian", () => {
     const r = await run(["check", "--pairs", pairs], { env: ID, cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout.split("\n")[0]).toBe("baris 1");
-    expect(r.stdout).toContain("  galat       “5%” dari sumber hilang atau berbeda dalam terjemahan.  number-mismatch\n");
+    expect(r.stdout).toContain("  kesalahan   “5%” dari sumber hilang atau berbeda dalam terjemahan.  number-mismatch\n");
     const json = await run(["check", "--pairs", pairs, "--format", "json"], { env: ID, cwd: dir });
     expect(JSON.parse(json.stdout).findings.map((f: { ref: string }) => f.ref)).toEqual(["line:1", "line:1"]);
   });

@@ -328,7 +328,7 @@ describe("selaras translate (session)", () => {
     });
     expect(r.stdout).toContain("  saat ini (diterjemahkan, manual, oleh Budi): The President arrived in Jakarta on Monday.\n");
     expect(r.stdout).toMatch(/\n#1 {2}\S.*\S {2}Budi {2}diterjemahkan\n/);
-    expect(r.stdout).toMatch(/\n {4}galat number-mismatch: /);
+    expect(r.stdout).toMatch(/\n {4}kesalahan number-mismatch: /);
     expect(r.stdout).not.toMatch(/\n {4}(error|warning) /);
     const show = await run(["translate", "show", `${DOC}:2`, "--db", db, "--lang", "id"]);
     expect(show.stdout).toMatch(/ {2}terjemahan #\d+, diterjemahkan, disebarkan, oleh Budi pada /);

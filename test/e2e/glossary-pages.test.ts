@@ -75,7 +75,7 @@ it("searches the glossary and opens a concept with its terms, level, note and fi
   // in Indonesian
   await page.getByTestId("lang").selectOption("id");
   await page.getByRole("heading", { name: "Glosarium" }).waitFor();
-  await expect(details.locator(".enforce").textContent()).resolves.toBe("galat (istilah kunci)");
+  await expect(details.locator(".enforce").textContent()).resolves.toBe("kesalahan (istilah kunci)");
   await expect(details.locator(".forbidden").textContent()).resolves.toBe("Northern Korea → gunakan North Korea");
   await page.getByTestId("lang").selectOption("en");
   await page.close();

@@ -126,12 +126,12 @@ it("the align page writes scores and the threshold with a decimal comma", async 
   expect(await page.getByText("hanya yang rendah (skor di bawah 0,3)").count()).toBe(1);
 });
 
-it("the audit's severity filter says galat, as the CLI does", async () => {
+it("the audit's severity filter says kesalahan, as the CLI does", async () => {
   await page.goto(`${url}audit`);
   await page.locator("option", { hasText: "peringatan" }).first().waitFor({ state: "attached" });
   const options = await page.locator("option").allInnerTexts();
-  expect(options).toEqual(expect.arrayContaining(["galat", "peringatan", "info", "diabaikan"]));
-  expect(options).not.toContain("kesalahan");
+  expect(options).toEqual(expect.arrayContaining(["kesalahan", "peringatan", "info", "diabaikan"]));
+  expect(options).not.toContain("galat");
 });
 
 it("at 1280 and 800 px no menu cuts an option and no search field its placeholder; the opened corpus export stays under the search box", async () => {

@@ -137,13 +137,13 @@ describe("Indonesian terms (docs/reference/commands.md#indonesian-terms)", () =>
     for (const s of ["error", "warning", "info"]) pairs.push([`cli.check.severity.${s}`, `web.severity.${s}`]);
     const differ = pairs.filter(([a, b]) => id.get(a) !== id.get(b)).map(([a, b]) => `${a}=${id.get(a)} ${b}=${id.get(b)}`);
     expect(differ).toEqual([]);
-    expect([id.get("web.state.aligned"), id.get("web.severity.error"), id.get("web.role.reviewer")]).toEqual(["disejajarkan", "galat", "peninjau"]);
+    expect([id.get("web.state.aligned"), id.get("web.severity.error"), id.get("web.role.reviewer")]).toEqual(["disejajarkan", "kesalahan", "peninjau"]);
   });
   it("no Indonesian message uses a word the term list rules out", () => {
-    // A second word for a concept that has one (aligned: disejajarkan, error: galat, target: terjemahan …).
+    // A second word for a concept that has one (aligned: disejajarkan, error: kesalahan, target: terjemahan …).
     const ruledOut: Array<[RegExp, string]> = [
       [/\bdiselaraskan mesin|selaras-mesin|penyelarasan mesin|hasil penyelarasan\b|penjajaran/i, "aligned is disejajarkan / penyejajaran"],
-      [/\bkesalahan\b/i, "error is galat"],
+      [/\bgalat\b/i, "error is kesalahan (galat is a mathematician's word)"],
       [/\btarget\b/i, "target is terjemahan (or sasaran for a file's column)"],
       [/\bthread\b(?!\))/i, "thread is utas (thread)"],
       [/\bPerlu diperiksa\b/, "review is tinjau"],
