@@ -56,6 +56,13 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(words(
 export const NAME_OPENING_ACRONYMS: ReadonlySet<string> = new Set(words(
   "RS RSU RSUD RSUP RSAL RSAU RSPAD RSIA RSJ RSKO SD SDN SMP SMPN SMA SMAN SMK SMKN MTsN UIN IAIN KRI",
 ));
+/**
+ * Heads of a place's name (`Stadion`, `Bandara`, `Pelabuhan`, `Gedung`, `Jalan`): before an acronym that ends the run they
+ * make one name with it (`Stadion GBLA`, `Bandara YIA`, `Gedung DPR`), as `RSUD Dr Soetomo` is; the acronym is counted too.
+ */
+export const PLACE_HEADS: ReadonlySet<string> = new Set(words(
+  "Stadion Bandara Pelabuhan Gedung Jalan Jl Terminal Stasiun Lapangan Gelanggang Wisma Pangkalan Kampus Bendungan Waduk",
+));
 /** Acronyms that end a club's name (`Arema FC`, `Persik Kediri FC`): a word of the name, no term alone. */
 export const NAME_ENDING_ACRONYMS: ReadonlySet<string> = new Set(words("FC SC CF BFC"));
 /** Capitalised words that take a number into their name (`Liga 1`, `Formula 1`, `Divisi 2`). */
@@ -364,6 +371,15 @@ function titleAt(w: readonly string[], seps: readonly (string | null)[], a: numb
     out.push([a, i], [i, b]);
     return true;
   }
+  // a title of two words or more before a court (`Ketua Majelis Hakim` + `Pengadilan Negeri Medan`, `Wakil Ketua` +
+  // `Pengadilan Tipikor Surabaya` + a name): the title a term of its own, as `Kabid Humas` before `Polda …` is
+  if (i - a >= 2 && i < b - 1 && w[i] === "Pengadilan" && seps.slice(i, b).every((x) => x === null)) {
+    out.push([a, i]);
+    const c = courtLength(w, i, b);
+    out.push([i, i + c]);
+    if (i + c < b) out.push([i + c, b]);
+    return true;
+  }
   if (i === a || i === b || w.slice(i, b).some(isInstitutional)) {
     // (a run of title words alone is kept as it is)
     if (i === b) { out.push([a, b]); return true; }
@@ -375,6 +391,23 @@ function titleAt(w: readonly string[], seps: readonly (string | null)[], a: numb
   if (t > a) out.push([a, t]);
   out.push([i, b]);
   return true;
+}
+
+/** The kinds of court after `Pengadilan` (`Negeri`, `Tinggi`, `Tipikor`, `Tindak Pidana Korupsi`, `Tata Usaha Negara`). */
+const COURT_KINDS: ReadonlySet<string> = new Set(words("Negeri Tinggi Agama Militer Tipikor Niaga Tindak Pidana Korupsi Tata Usaha Negara Hubungan Industrial HAM"));
+/**
+ * How many words from `i` (`Pengadilan`) name the court: its kind and its place (one word, or two ending in a direction or
+ * `Pusat`: `Pengadilan Negeri Medan`, `Pengadilan Tipikor Jakarta Pusat`) when a name of two to four words or none follows;
+ * else the whole rest (a court and what follows are not told apart).
+ */
+function courtLength(w: readonly string[], i: number, b: number): number {
+  let j = i + 1;
+  while (j < b && COURT_KINDS.has(w[j]!)) j++;
+  if (j === i + 1 || j === b) return b - i;
+  const p = j + 1 < b && (OWNER_END.has(w[j + 1]!) || w[j + 1] === "Pusat") ? 2 : 1;
+  const k = j + p;
+  const nameOk = k === b || (b - k >= 2 && b - k <= 4 && !w.slice(k, b).some((x) => isInstitutional(x) || RANKS.has(x) || TITLES.has(x) || SHORT_TITLES.has(x)));
+  return nameOk && !isInstitutional(w[j]!) ? k - i : b - i;
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import { candidateSpans, cutFromKnown } from "../../src/check/audit";
 import { auditPairs } from "../../src/check/audit-stream";
-import { abbreviates, droppedAlone, isAcronymWord, isShortTitle, mayBeInitials, maySplit, RANKS, runTakesAcronym, SENTENCE_OPENERS, shortForms, splitAfterTerm, splitRun } from "../../src/check/candidate-runs";
+import { abbreviates, droppedAlone, isAcronymWord, isShortTitle, mayBeInitials, maySplit, PLACE_HEADS, RANKS, runTakesAcronym, SENTENCE_OPENERS, shortForms, splitAfterTerm, splitRun } from "../../src/check/candidate-runs";
 import { ABBREVIATIONS, EXACT_ABBREVIATIONS } from "../../src/segment/rules/abbreviations";
 import { rng } from "../../bench/lib/harness";
 import { createTokens, tokenize } from "../../src/glossary/tokenize"; // the benchmarks' deterministic PRNG (mulberry32)
@@ -87,6 +87,10 @@ function reference(text: string, covered: readonly { start: number; end: number 
       const goesOn = e === end && next !== null && !NOT_TERMS.has(next[1]!.replace(/[-'’]+$/, ""));
       const adjacent = words.length > 0 && runEnd === start - 1 && text.charCodeAt(start - 1) === 32;
       if (adjacent && goesOn && runTakesAcronym(words, runStartsSentence)) {
+        out.push({ term: w, kind: "acronym" }); words.push(w); starts.push(start); runEnd = end; continue;
+      }
+      // (a place's head alone before an acronym that ends the run: one name, the acronym a term too; not `Gedung DPR/MPR`)
+      if (adjacent && !goesOn && words.length === 1 && PLACE_HEADS.has(words[0]!) && text[e] !== "/") {
         out.push({ term: w, kind: "acronym" }); words.push(w); starts.push(start); runEnd = end; continue;
       }
       // (a person's initials: after a title with more, or after a comma, they open the name)
@@ -498,6 +502,10 @@ describe("candidateSpans", () => {
     expect(terms("Pasien dirawat di RSUD Dr Soetomo dan RSUD Tarakan kemarin.")).toEqual(["RSUD Dr Soetomo", "RSUD Tarakan"]);
     expect(terms("Kata Direktur Utama RSUP Dr Cipto Mangunkusumo Supriyanto Dharmoredjo kemarin.")).toEqual(["Direktur Utama", "RSUP Dr Cipto Mangunkusumo", "Supriyanto Dharmoredjo"]);
     expect(terms("Pasien dirujuk ke RSUD, kata Direktur RSUD Budi.")).toEqual(["RSUD", "RSUD Budi"]);
+    // (a place's head alone before an acronym that ends the run: one name, the acronym a term too; not one of two)
+    expect(terms("Bola itu masuk ke gawang Persija di Stadion GBLA, Sabtu malam.")).toEqual(["Persija", "GBLA", "Stadion GBLA"]);
+    expect(terms("Pesawat mendarat di Bandara YIA, lalu kapal tiba di Pelabuhan PTP.")).toEqual(["YIA", "Bandara YIA", "PTP", "Pelabuhan PTP"]);
+    expect(terms("Massa berkumpul di depan Gedung DPR/MPR kemarin.")).toEqual(["DPR", "MPR"]);
     expect(terms("Arema FC bermain imbang melawan Bali United dalam lanjutan Liga 1, Minggu.")).toEqual(["Arema FC", "Bali United", "Liga 1"]);
     expect(terms("Pelatih Arema FC Joel Cornelli kecewa, kata pemain Manchester City FC Suree Sukha.")).toEqual(["Arema FC", "Joel Cornelli", "Manchester City FC", "Suree Sukha"]);
     // (a score, a decimal: no league's number)
@@ -567,6 +575,10 @@ describe("candidate spans, round five (regional bodies, unit heads, judges, part
   });
   it("splits `Ketua Majelis Hakim`, a party or a university of one word, and keeps a name that opens with a given name whole", () => {
     expect(terms("Ketua Majelis Hakim Sutarno Adi Wijaya membacakan putusan.")).toEqual(["Ketua Majelis Hakim", "Sutarno Adi Wijaya"]);
+    // (a title of two words or more before a court: the title, the court and the name)
+    expect(terms("Ketua Majelis Hakim Pengadilan Negeri Medan, Muhammad Nazir, membacakan putusan.")).toEqual(["Ketua Majelis Hakim", "Pengadilan Negeri Medan", "Muhammad Nazir"]);
+    expect(terms("Ketua Majelis Hakim Pengadilan Tipikor Surabaya Sutarno Adi membacakan putusan.")).toEqual(["Ketua Majelis Hakim", "Pengadilan Tipikor Surabaya", "Sutarno Adi"]);
+    expect(terms("Wakil Ketua Pengadilan Tindak Pidana Korupsi Jakarta Pusat Budi Santoso hadir.")).toEqual(["Wakil Ketua", "Pengadilan Tindak Pidana Korupsi Jakarta Pusat", "Budi Santoso"]);
     expect(terms("Ketua Umum Partai Golkar Bahlil Lahadalia datang.")).toEqual(["Ketua Umum", "Partai Golkar", "Bahlil Lahadalia"]);
     expect(terms("Ketua Umum Partai Demokrat Agus Harimurti Yudhoyono datang.")).toEqual(["Ketua Umum", "Partai Demokrat", "Agus Harimurti Yudhoyono"]);
     expect(terms("Rektor Universitas Airlangga Mohammad Nasih datang.")).toEqual(["Universitas Airlangga", "Mohammad Nasih"]);
