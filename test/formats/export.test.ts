@@ -85,7 +85,8 @@ describe("selaras export", () => {
   it("offers exactly the registered formats", async () => {
     const r = await run(["export", "--format", "csv", "--out", path.join(dir, "x"), "--db", db]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('"jsonl", "moses", "tmx", "tsv", "xliff"');
+    expect(Object.keys(formats).sort()).toEqual(["jsonl", "moses", "tmx", "tsv", "xliff", "xliff12"]);
+    expect(r.stderr).toBe("selaras: --format: 'csv' is not one of jsonl, moses, tmx, tsv, xliff, xliff12 (did you mean tsv?)\nRun 'selaras export --help' for usage.\n");
   });
 
   it.each([
