@@ -3,6 +3,7 @@
  * lines when piped. The session (app/session.ts) asks for one line at a time, optionally with text
  * to put into the line being edited.
  */
+import { EventEmitter } from "node:events";
 import * as readline from "node:readline";
 import { Transform } from "node:stream";
 import type { PromptKind, ReadOptions } from "../app/session";
@@ -36,25 +37,39 @@ export function readAfterStop(rl: readline.Interface, awaiting: () => boolean): 
 const PASTE_START = "\x1b[200~";
 const PASTE_END = "\x1b[201~";
 
+/** The longest paste taken into the line (characters, after flattening): a longer one is refused, the line kept as it was. */
+export const PASTE_LIMIT = 1_000_000;
+
+/** A bracketed paste as pasteFilter hands it on: its flattened text, or its length when over PASTE_LIMIT. */
+export type Paste = { paste: string } | { tooLong: number };
+
 /**
- * Terminal input with bracketed pastes flattened: inside a paste, every run of line breaks and tabs
- * between text becomes one space (at the start or end of the paste, nothing), so a text pasted over several lines is one rendering in the line being edited
- * (not a line saved for this sentence and the rest typed into the next one), and a pasted tab does
- * not complete. The markers are taken out; a marker split across two reads is held back until the
- * next one. Everything else passes unchanged.
+ * Terminal input with bracketed pastes taken out of the keys: the typed keys pass on as strings, and
+ * each paste as one `Paste` object, in the order they came (a paste read over many chunks is handed
+ * on whole at its end marker). Inside a paste, every run of line breaks and tabs between text becomes
+ * one space (at the start or end of the paste, nothing), so a text pasted over several lines is one
+ * rendering in the line being edited (not a line saved for this sentence and the rest typed into the
+ * next one), and a pasted tab does not complete. The markers are taken out; a marker split across two
+ * reads is held back until the next one. A paste longer than PASTE_LIMIT is not kept, only counted.
  */
 export function pasteFilter(): Transform {
   let pasting = false;
   let held = "";
-  // in a paste: text seen yet; a run of breaks after it (one space if more text follows)
+  // in a paste: the text so far (parts), its length; text seen yet; a run of breaks after it (one space if more text follows)
+  let parts: string[] = [];
+  let length = 0;
   let seenText = false;
   let breakSeen = false;
+  const add = (text: string) => {
+    length += text.length;
+    if (length <= PASTE_LIMIT) parts.push(text);
+  };
   return new Transform({
     decodeStrings: false,
+    readableObjectMode: true,
     transform(chunk: Buffer | string, _enc, done) {
       let text = held + String(chunk);
       held = "";
-      let out = "";
       while (text !== "") {
         const marker = pasting ? PASTE_END : PASTE_START;
         const at = text.indexOf(marker);
@@ -66,21 +81,26 @@ export function pasteFilter(): Transform {
           }
         }
         if (pasting) {
-          for (const ch of part) {
-            if (ch === "\r" || ch === "\n" || ch === "\t") { breakSeen = seenText; continue; }
-            if (breakSeen) out += " ";
-            out += ch;
+          for (const m of part.matchAll(/([\r\n\t]+)|[^\r\n\t]+/g)) {
+            if (m[1] !== undefined) { breakSeen = seenText; continue; }
+            if (breakSeen) add(" ");
+            add(m[0]);
             breakSeen = false;
             seenText = true;
           }
-        } else out += part;
+        } else if (part !== "") this.push(part);
         if (at < 0) break;
         text = text.slice(at + marker.length);
+        if (pasting) {
+          this.push(length > PASTE_LIMIT ? { tooLong: length } : { paste: parts.join("") });
+          parts = [];
+          length = 0;
+        }
         pasting = !pasting;
         breakSeen = false;
         seenText = false;
       }
-      done(null, out);
+      done();
     },
   });
 }
@@ -89,7 +109,8 @@ export function pasteFilter(): Transform {
  * Lines from standard input: readline on a terminal (Ctrl-C ends the session), plain lines when piped.
  * On a terminal a requested insertion is put into the line being edited, commands (`:tm 1`) are kept
  * out of the up-arrow history (the texts stay in it), and Tab completes glossary renderings; a paste
- * over several lines is one line (bracketed paste), put where the cursor is; Ctrl-C with text in the
+ * over several lines is one line (bracketed paste), put where the cursor is (one longer than
+ * PASTE_LIMIT is refused with `pasteTooLong`, the line kept as it was); Ctrl-C with text in the
  * line asks again before quitting (`interrupted` is shown), and the text left in the line is
  * `unsaved()` for the session to keep.
  * Piped, an insertion is taken as it is by an empty line.
@@ -97,21 +118,43 @@ export function pasteFilter(): Transform {
 export function createLineReader(
   streams: { input: NodeJS.ReadableStream; output?: NodeJS.WritableStream; terminal: boolean },
   promptText: (kind: PromptKind) => string,
-  messages: { interrupted?: string } = {},
+  messages: { interrupted?: string; pasteTooLong?: (length: number, limit: number) => string } = {},
 ) {
   const { terminal } = streams;
   let words: readonly string[] = [];
-  // On a terminal the keys go through pasteFilter; it passes raw mode on to the real input.
+  // On a terminal the keys go through pasteFilter, and readline reads them from `keys`, which passes
+  // raw mode and pausing on to the real input. A paste is not given to readline as keys (its work
+  // per key grows with the line: a 100 KB paste took minutes) but put into the line in one write,
+  // between the keys read before and after it.
   const source = streams.input as NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: (on: boolean) => unknown };
-  const filter = terminal ? Object.assign(pasteFilter(), {
+  const filter = terminal ? pasteFilter() : null;
+  const keys = filter ? Object.assign(new EventEmitter(), {
     isTTY: true,
     setRawMode: (on: boolean) => (typeof source.setRawMode === "function" ? source.setRawMode(on) : undefined),
+    pause() { filter.pause(); return keys; },
+    resume() { filter.resume(); return keys; },
   }) : null;
-  if (filter) source.pipe(filter);
+  const queue: string[] = [];
+  const waiting: Array<(line: string | null) => void> = [];
+  let closed = false;
   const rl = readline.createInterface({
-    input: filter ?? streams.input, output: terminal ? streams.output : undefined, terminal,
+    input: (keys ?? streams.input) as NodeJS.ReadableStream, output: terminal ? streams.output : undefined, terminal,
     ...(terminal ? { completer: (line: string) => completeRendering(line, words), historySize: 200 } : {}),
   });
+  if (filter && keys) {
+    source.pipe(filter);
+    filter.on("data", (piece: string | Paste) => {
+      if (typeof piece === "string") keys.emit("data", piece);
+      else if (closed) return;
+      else if ("tooLong" in piece) {
+        // said on a line of its own, then the line being edited is drawn again as it was
+        if (messages.pasteTooLong) streams.output?.write("\n" + messages.pasteTooLong(piece.tooLong, PASTE_LIMIT) + "\n");
+        if (waiting.length) rl.prompt(true);
+      } else if (piece.paste !== "") rl.write(piece.paste);
+    });
+    filter.on("end", () => keys.emit("end"));
+    filter.on("error", (e) => keys.emit("error", e));
+  }
   if (terminal) {
     // Node's readline appends every character of a multi-character read but the last one at the end
     // of the line, wherever the cursor is (it takes such a read for a paste to be appended):
@@ -121,9 +164,6 @@ export function createLineReader(
     streams.output?.write("\x1b[?2004h");
   }
   const history = (): string[] => (rl as unknown as { history?: string[] }).history ?? [];
-  const queue: string[] = [];
-  const waiting: Array<(line: string | null) => void> = [];
-  let closed = false;
   let offered: ReadOptions | undefined;
   /** Ctrl-C was pressed once with text in the line (reset by every line submitted). */
   let warned = false;

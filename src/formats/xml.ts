@@ -3,8 +3,11 @@
  * entities ever, one DOCTYPE policy); a refused DOCTYPE is `xml-doctype-refused` {file, line}. An
  * `&` that starts no reference is `xml-bare-ampersand` or `xml-unended-reference` {file, line,
  * column} where it is (src/xml/references.ts: saxes would report it at the next `;` or the end).
+ * Other malformed XML is `xml-malformed` {file, line, column, reason (saxes's words), problem?, name?}
+ * (src/xml/problems.ts); an element the file ends inside is named where its start tag begins.
  */
 import { ParseError } from "../errors";
+import { xmlProblem } from "../xml/problems";
 import { createReferenceCheck, type BadAmpersand } from "../xml/references";
 import { createSafeXmlParser, MAX_ATTRIBUTES } from "../xml/safe";
 
@@ -54,9 +57,16 @@ export function createXmlStream(file: string, handlers: XmlHandlers): XmlStream 
     refuse: (d) => { throw new ParseError("xml-doctype-refused", { file, line: d.line }); },
     tooManyAttributes: (at) => { throw new ParseError("xml-too-many-attributes", { file, line: at.line, limit: MAX_ATTRIBUTES }); },
   });
+  // (where each open element's start tag begins: an element the file ends inside is named there, not at the file's end)
+  const starts: Array<{ line: number; column: number }> = [];
+  parser.on("opentagstart", (tag) => { starts.push({ line: parser.line, column: Math.max(1, parser.column - tag.name.length - 1) }); });
   parser.on("error", (err: Error) => {
     const reason = err.message.replace(/^(?:.*?:)?\d+:\d+: /, "").replace(/\.$/, "");
-    throw new ParseError("xml-malformed", { file, line: parser.line, column: parser.column, reason });
+    const known = xmlProblem(reason, (parser as unknown as { tag?: { name: string } }).tag?.name);
+    // (saxes stands at column 0 after a line break: the file's end, or a break, is the last character of the line before)
+    const here = parser.column === 0 && parser.line > 1 ? { line: parser.line - 1, column: Math.max(1, lines.before) } : { line: parser.line, column: parser.column };
+    const at = known?.problem === "unclosed-tag" && starts.length ? starts[starts.length - 1]! : here;
+    throw new ParseError("xml-malformed", { file, line: at.line, column: at.column, reason, ...known });
   });
   // (the namespaces in scope, innermost last: each element's own declarations over its parent's)
   const scopes: Array<Readonly<Record<string, string>>> = [{}];
@@ -71,10 +81,11 @@ export function createXmlStream(file: string, handlers: XmlHandlers): XmlStream 
     // (a prefix bound to nothing: a namespace no one can name, "")
     handlers.open(local(tag.name), attrs, parser.line, i === -1 ? scope[""] : scope[tag.name.slice(0, i)] ?? "", scope);
   });
-  parser.on("closetag", (tag) => { scopes.pop(); handlers.close(local(tag.name), parser.line); });
+  parser.on("closetag", (tag) => { scopes.pop(); starts.pop(); handlers.close(local(tag.name), parser.line); });
   parser.on("text", (t) => handlers.text(t));
   parser.on("cdata", (t) => handlers.text(t));
   const references = createReferenceCheck();
+  const lines = lineLengths();
   const refuse = (bad: BadAmpersand): never => {
     const where = { file, line: bad.line, column: bad.column };
     throw bad.name === "" ? new ParseError("xml-bare-ampersand", where) : new ParseError("xml-unended-reference", { ...where, name: bad.name });
@@ -83,7 +94,7 @@ export function createXmlStream(file: string, handlers: XmlHandlers): XmlStream 
     write: (chunk) => {
       // (when an `&` is bad, `write` is what comes before it: an earlier error is saxes's to report)
       const { write, bad } = references.check(chunk, parser);
-      if (write) parser.write(write);
+      if (write) { lines.read(write); parser.write(write); }
       if (bad) refuse(bad);
     },
     end: () => {
@@ -93,5 +104,20 @@ export function createXmlStream(file: string, handlers: XmlHandlers): XmlStream 
     },
     get line() { return parser.line; },
     get column() { return parser.column; },
+  };
+}
+
+/** The length of the line before the one being read (characters, its break not counted), kept as chunks are read. */
+function lineLengths() {
+  let current = 0;
+  return {
+    before: 0,
+    read(chunk: string) {
+      const last = chunk.lastIndexOf("\n");
+      if (last < 0) { current += chunk.length; return; }
+      const prev = chunk.lastIndexOf("\n", last - 1);
+      this.before = (prev < 0 ? current + last : last - prev - 1) - (chunk[last - 1] === "\r" ? 1 : 0);
+      current = chunk.length - last - 1;
+    },
   };
 }

@@ -4,6 +4,7 @@
  * {file, line of its first entity declaration}. Pure: no I/O.
  */
 import { ParseError } from "../errors";
+import { xmlProblem, type XmlProblem } from "../xml/problems";
 import { createReferenceCheck } from "../xml/references";
 import { createSafeXmlParser, MAX_ATTRIBUTES } from "../xml/safe";
 
@@ -18,8 +19,8 @@ export interface XmlElement {
 }
 
 /**
- * Parses XML into a tree. Throws ParseError `glossary-xml-entity` or `glossary-xml-malformed`
- * {file, line}, or `xml-bare-ampersand` / `xml-unended-reference` {file, line, column} where an `&`
+ * Parses XML into a tree. Throws ParseError `glossary-xml-entity` {file, line} or `glossary-xml-malformed`
+ * {file, line, reason (saxes's words), problem?, name?} (src/xml/problems.ts), or `xml-bare-ampersand` / `xml-unended-reference` {file, line, column} where an `&`
  * starts no reference (src/xml/references.ts).
  */
 export function parseXml(text: string, file: string): XmlElement {
@@ -29,8 +30,13 @@ export function parseXml(text: string, file: string): XmlElement {
   });
   const stack: XmlElement[] = [];
   let root: XmlElement | null = null;
-  let error: { message: string; line: number } | null = null;
-  parser.on("error", (e) => { if (!error) error = { message: e.message, line: parser.line }; });
+  let error: { message: string; line: number; known?: { problem: XmlProblem; name?: string } } | null = null;
+  parser.on("error", (e) => {
+    if (error) return;
+    // (an element the file ends inside is named at its start tag's line, not at the file's end)
+    const known = xmlProblem(e.message, (parser as unknown as { tag?: { name: string } }).tag?.name);
+    error = { message: e.message, line: known?.problem === "unclosed-tag" && stack.length ? stack[stack.length - 1]!.line : parser.line, ...(known ? { known } : {}) };
+  });
   parser.on("opentag", (tag) => {
     const name = tag.name.includes(":") ? tag.name.slice(tag.name.indexOf(":") + 1) : tag.name;
     const attrs: Record<string, string> = {};
@@ -60,8 +66,8 @@ export function parseXml(text: string, file: string): XmlElement {
     if (!error) error = { message: (e as Error).message, line: parser.line };
   }
   if (error || !root) {
-    const err = error as { message: string; line: number } | null;
-    throw new ParseError("glossary-xml-malformed", { file, line: err?.line ?? 1, reason: err?.message ?? "no root element" });
+    const err = error as { message: string; line: number; known?: { problem: XmlProblem; name?: string } } | null;
+    throw new ParseError("glossary-xml-malformed", { file, line: err?.line ?? 1, reason: err?.message ?? "no root element", ...(err ? err.known : { problem: "no-root" }) });
   }
   return root;
 }

@@ -6,7 +6,7 @@
  */
 import { PassThrough } from "node:stream";
 import * as readline from "node:readline";
-import { createLineReader, pasteFilter, readAfterStop } from "../../src/cli/line-reader";
+import { createLineReader, pasteFilter, PASTE_LIMIT, readAfterStop } from "../../src/cli/line-reader";
 
 const UP = "\x1b[A";
 const LEFT = "\x1b[D";
@@ -149,17 +149,59 @@ describe("createLineReader on a terminal: pastes and Ctrl-C", () => {
 describe("pasteFilter", () => {
   const through = async (...chunks: string[]) => {
     const f = pasteFilter();
-    let out = "";
-    f.on("data", (d) => { out += String(d); });
+    const out: unknown[] = [];
+    f.on("data", (d) => { out.push(d); });
     for (const c of chunks) f.write(c);
     f.end();
     await new Promise((r) => f.on("end", r));
     return out;
   };
-  it("flattens line breaks and tabs inside a paste to one space and drops the markers, even cut across reads", async () => {
-    expect(await through("ab\x1b[20", "0~one\r\n\r\ntwo\tthree\x1b[2", "01~\r")).toBe("abone two three\r");
-    expect(await through("\x1b[200~\r\nLine.\r\n\x1b[201~")).toBe("Line.");
-    expect(await through("\x1b[Dx\r")).toBe("\x1b[Dx\r"); // keys outside a paste pass unchanged
+  it("hands on each paste whole, line breaks and tabs flattened to one space, markers dropped (even cut across reads), between the keys around it", async () => {
+    expect(await through("ab\x1b[20", "0~one\r\n\r\ntwo\tthree\x1b[2", "01~\r")).toEqual(["ab", { paste: "one two three" }, "\r"]);
+    expect(await through("\x1b[200~\r\nLine.\r\n\x1b[201~")).toEqual([{ paste: "Line." }]);
+    expect(await through("\x1b[Dx\r")).toEqual(["\x1b[Dx\r"]); // keys outside a paste pass unchanged
+    expect(await through("x\x1b[200~", "Wa", "ter\r", "\nrose.", "\x1b[201~y")).toEqual(["x", { paste: "Water rose." }, "y"]);
+  });
+  it("counts a paste longer than PASTE_LIMIT characters without keeping it", async () => {
+    const long = "a".repeat(PASTE_LIMIT - 1);
+    expect(await through(PASTE(long + "\r\nb"), "c")).toEqual([{ tooLong: PASTE_LIMIT + 1 }, "c"]);
+    expect(await through(PASTE(long + "b"))).toEqual([{ paste: long + "b" }]);
+  });
+});
+
+describe("createLineReader on a terminal: a large paste", () => {
+  // ~200 KB of text over many lines, read in 4 KB chunks as a terminal sends it
+  const lines = Array.from({ length: 2500 }, (_, i) => `Sentence ${i + 1}: the Jakarta disaster agency recorded water up to 1.${i % 10} meters\tat several points.`);
+  const pasted = lines.join("\r\n");
+  const flat = lines.join(" ").replace(/\t/g, " ");
+  const inChunks = (text: string) => Array.from({ length: Math.ceil(text.length / 4096) }, (_, i) => text.slice(i * 4096, (i + 1) * 4096));
+
+  it("puts a 200 KB paste into the line in one piece, where the cursor is, the keys before and after it in order", async () => {
+    expect(pasted.length).toBeGreaterThan(200_000);
+    const t = terminal();
+    const line = t.reader.read("english");
+    await t.type("Report: end.");
+    for (let k = 0; k < 4; k++) await t.type(LEFT); // before 'end.'
+    await t.type(...inChunks(`x${PASTE(pasted)}y `));
+    await t.type("\r");
+    expect(await line).toBe(`Report: x${flat}y end.`);
+    t.reader.close();
+  });
+
+  it("refuses a paste longer than 1,000,000 characters with a message and keeps the line as it was", async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let screen = "";
+    output.on("data", (d) => { screen += String(d); });
+    const reader = createLineReader({ input, output, terminal: true }, () => "en> ", { pasteTooLong: (n, limit) => `  paste of ${n} characters not taken (at most ${limit})` });
+    const line = reader.read("english");
+    input.write("Kept ");
+    await tick();
+    for (const c of inChunks(PASTE("b".repeat(PASTE_LIMIT + 5)))) { input.write(c); await tick(); }
+    input.write("text.\r");
+    expect(await line).toBe("Kept text.");
+    expect(screen).toContain(`\n  paste of ${PASTE_LIMIT + 5} characters not taken (at most ${PASTE_LIMIT})\n`);
+    reader.close();
   });
 });
 

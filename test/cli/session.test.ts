@@ -185,6 +185,47 @@ describe("selaras translate (session)", () => {
     expect((await show(`${DOC}:4`)).rendering).toMatchObject({ text: "The meeting discussed the state budget for next year.", status: "translated" });
   });
 
+  it("in a terminal: a 200 KB paste is stored as the rendering, exactly; a paste over 1,000,000 characters is refused, in both languages, the line kept", async () => {
+    const who = ["ministers", "governors", "regents", "mayors", "envoys", "generals", "judges"];
+    const lines = Array.from({ length: 3500 }, (_, i) => `The President arrived in Jakarta on Monday, with\tthe ${who[i % who.length]}.`);
+    const pasted = `\x1b[200~${lines.join("\r\n")}\r\n\x1b[201~`;
+    expect(pasted.length).toBeGreaterThan(200_000);
+    const keys = new PassThrough();
+    const session = run(["translate", DOC, "--db", db, "--translator", "Ani"], { stdin: keys, stdinIsTTY: true, isTTY: true, terminal: new PassThrough().resume() });
+    const type = async (k: string) => { keys.write(k); await new Promise((r) => setTimeout(r, 20)); };
+    // as a terminal sends it: 4 KB at a time
+    for (let at = 0; at < pasted.length; at += 4096) keys.write(pasted.slice(at, at + 4096));
+    await type("\r");
+    await type(":q\r");
+    const r = await session;
+    expect(r.code).toBe(0);
+    expect(r.stdout.replace(/\x1b\[[0-9;]*m/g, "")).toContain("  ✓ saved rapat-kabinet:1\n");
+    expect((await show(`${DOC}:1`)).rendering.text).toBe(lines.join(" ").replace(/\t/g, " "));
+
+    for (const [lang, said] of [
+      ["en", "  Paste not taken: it is 1,000,001 characters long, more than the 1,000,000 a line takes; the line is as it was.\n"],
+      ["id", "  Tempelan tidak dimasukkan: panjangnya 1.000.001 karakter, lebih dari 1.000.000 yang muat dalam satu baris; baris tetap seperti semula.\n"],
+    ]) {
+      const keys2 = new PassThrough();
+      const screen = new PassThrough();
+      let drawn = "";
+      screen.on("data", (d) => { drawn += String(d); });
+      const again = run(["translate", `${DOC}:3`, "--db", db, "--translator", "Ani", "--lang", lang], { stdin: keys2, stdinIsTTY: true, isTTY: true, terminal: screen });
+      await new Promise((r) => setTimeout(r, 20));
+      keys2.write("He met ");
+      const huge = `\x1b[200~${"x".repeat(1_000_001)}\x1b[201~`;
+      for (let at = 0; at < huge.length; at += 65536) keys2.write(huge.slice(at, at + 65536));
+      await new Promise((r) => setTimeout(r, 20));
+      keys2.write("the ministers.\r");
+      await new Promise((r) => setTimeout(r, 20));
+      keys2.write(":q\r");
+      const r2 = await again;
+      expect(r2.code).toBe(0);
+      expect(drawn).toContain(`\n${said}`);
+      expect((await show(`${DOC}:3`)).rendering).toMatchObject({ text: "He met the ministers.", status: "translated" });
+    }
+  });
+
   it("typed at a terminal with the output piped (| tee log): the line editor draws on standard error, standard output stays plain", async () => {
     const keys = new PassThrough();
     const screen = new PassThrough();

@@ -3,6 +3,7 @@ import { spawn } from "node:child_process";
 import * as path from "node:path";
 import type { CommandModule } from "yargs";
 import type { CommandContext, GlobalArgs } from "../context";
+import { UsageError } from "../../errors";
 
 // Loaded when the command runs, not at every start of the CLI (docs/architecture.md#the-cli-starts-light).
 const lifecycleApp = (): typeof import("../../app/lifecycle") => require("../../app/lifecycle");
@@ -28,6 +29,10 @@ export const serveCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
     .option("host", { type: "string", default: server().DEFAULT_HOST, describe: ctx.t("cli.serve.host") })
     .option("open", { type: "boolean", default: false, describe: ctx.t("cli.serve.open") }),
   handler: async (args) => {
+    // (Node refused a port out of range only when listening, in its own words: ERR_SOCKET_BAD_PORT)
+    if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535) {
+      throw new UsageError("usage", { message: ctx.t("cli.serve.bad-port", { value: String(args.port) }), command: "serve", option: "--port", value: String(args.port) });
+    }
     const store = ctx.openStore(args);
     try {
       server().assertServable(args.host, store.users.count());

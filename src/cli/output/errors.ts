@@ -59,6 +59,12 @@ export function errorText(error: unknown, t: TFunction, context: { db?: string; 
     if (typeof v === "string") data[k] = context.shown ? context.shown(v) : v;
     else if (typeof v !== "number") data[k] = JSON.stringify(v);
   }
+  // (malformed XML: a common reason by its code, in the person's language; saxes's English otherwise)
+  if ((explained.code === "xml-malformed" || explained.code === "glossary-xml-malformed") && typeof explained.data.problem === "string") {
+    const key = `error.xml-problem.${explained.data.problem}`;
+    const worded = t(key, { name: explained.data.name ?? "" });
+    if (worded !== key) data.reason = worded;
+  }
   // (a refused move says why by a code: worded in the person's language)
   if (explained.code === "transition-refused" && typeof explained.data.reason === "string") {
     const why = `error.transition-reason.${explained.data.reason}`;

@@ -114,6 +114,10 @@ export function errorText(t: TFunction, e: unknown): string {
       const msg = t(reasonKey, { ...data, field: t(`web.request-field.${field}`, { defaultValue: field }) } as never) as string;
       if (msg !== reasonKey) return msg;
     }
+    // (malformed XML: a common reason by its code, in the page's language; the parser's English otherwise)
+    if ((e.body.code === "xml-malformed" || e.body.code === "glossary-xml-malformed") && typeof data.problem === "string") {
+      data.reason = t(`error.xml-problem.${data.problem}`, { name: data.name ?? "", defaultValue: data.reason } as never);
+    }
     // (a refused move names why by a code: worded in the page's language)
     if (e.body.code === "transition-refused") {
       if (typeof data.reason === "string") data.reason = t(`error.transition-reason.${data.reason}`, { defaultValue: data.reason });
