@@ -5,18 +5,13 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { dumpDb, run, tempDir } from "../helpers/cli";
-import { FIXTURE, renderingRows } from "./helpers";
+import { dumpDb, run } from "../helpers/cli";
+import { fixtureDbPerTest, renderingRows } from "./helpers";
 import { openStore } from "../../src/store";
 
 let dir: string;
 let db: string;
-beforeEach(async () => {
-  dir = tempDir();
-  db = path.join(dir, "p.db");
-  expect((await run(["ingest", FIXTURE, "--db", db])).code).toBe(0);
-});
-afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+fixtureDbPerTest((d, f) => { dir = d; db = f; });
 
 const tu = (id: string, source: string, target: string, extra = "") =>
   `<tu tuid="${id}">${extra}<tuv xml:lang="id"><seg>${source}</seg></tuv><tuv xml:lang="en"><seg>${target}</seg></tuv></tu>`;

@@ -6,8 +6,8 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { dumpDb, run, tempDir } from "../helpers/cli";
-import { FIXTURE, renderingRows } from "./helpers";
+import { dumpDb, run } from "../helpers/cli";
+import { fixtureDbPerTest, renderingRows } from "./helpers";
 import { openStore } from "../../src/store";
 
 const DIR = path.join(__dirname, "..", "fixtures", "cat-exchange5");
@@ -15,12 +15,7 @@ const at = (name: string) => path.join(DIR, name);
 
 let dir: string;
 let db: string;
-beforeEach(async () => {
-  dir = tempDir();
-  db = path.join(dir, "p.db");
-  expect((await run(["ingest", FIXTURE, "--db", db])).code).toBe(0);
-});
-afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+fixtureDbPerTest((d, f) => { dir = d; db = f; });
 
 /** [ordinals, text, status, author] of every rendering. */
 const renderings = () => renderingRows(db);

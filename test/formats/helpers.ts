@@ -2,7 +2,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { openStore } from "../../src/store";
-import { run } from "../helpers/cli";
+import { run, tempDir } from "../helpers/cli";
 
 export const FIXTURE = path.join(__dirname, "fixtures", "berita-kecil.txt");
 export const SLUG = "berita-kecil";
@@ -22,6 +22,21 @@ function segmentIds(db: string): Map<number, { id: number; text: string }> {
 export async function ingestFixture(db: string): Promise<void> {
   const r = await run(["ingest", FIXTURE, "--db", db]);
   if (r.code !== 0) throw new Error(r.stderr);
+}
+
+/**
+ * Before each test: a fresh temp folder with the fixture article ingested into its `p.db`, handed to
+ * `set`; after it, the folder removed.
+ */
+export function fixtureDbPerTest(set: (dir: string, db: string) => void): void {
+  let dir = "";
+  beforeEach(async () => {
+    dir = tempDir();
+    const db = path.join(dir, "p.db");
+    await ingestFixture(db);
+    set(dir, db);
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 }
 
 /**

@@ -7,17 +7,12 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { dumpDb, run, tempDir } from "../helpers/cli";
-import { FIXTURE, renderingRows } from "./helpers";
+import { dumpDb, run } from "../helpers/cli";
+import { fixtureDbPerTest, renderingRows } from "./helpers";
 
 let dir: string;
 let db: string;
-beforeEach(async () => {
-  dir = tempDir();
-  db = path.join(dir, "p.db");
-  expect((await run(["ingest", FIXTURE, "--db", db])).code).toBe(0);
-});
-afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+fixtureDbPerTest((d, f) => { dir = d; db = f; });
 
 /** [ordinals, text, status] of every rendering. */
 const renderings = () => renderingRows(db).map((r) => r.slice(0, 3));

@@ -7,8 +7,8 @@ import * as path from "node:path";
 import { formats, readUnits, writeUnits, type ParallelUnit } from "../../src/formats";
 import { csv } from "../../src/formats/csv";
 import { MULTILINE, OPTIONS, TRICKY, unit } from "./units";
-import { dumpDb, run, tempDir } from "../helpers/cli";
-import { FIXTURE, renderingRows, SLUG } from "./helpers";
+import { dumpDb, run } from "../helpers/cli";
+import { fixtureDbPerTest, renderingRows, SLUG } from "./helpers";
 import { tagUnit } from "../../src/formats/tags";
 
 const CAT = path.join(__dirname, "..", "fixtures", "cat-exchange");
@@ -458,12 +458,7 @@ describe("JSONL of translation datasets", () => {
 describe("selaras import of other tools' files", () => {
   let dir: string;
   let db: string;
-  beforeEach(async () => {
-    dir = tempDir();
-    db = path.join(dir, "p.db");
-    expect((await run(["ingest", FIXTURE, "--db", db])).code).toBe(0);
-  });
-  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  fixtureDbPerTest((d, f) => { dir = d; db = f; });
 
   /** Renderings as [segment ordinals, text, status, author]. */
   const renderings = () => renderingRows(db);
