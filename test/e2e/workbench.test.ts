@@ -149,7 +149,7 @@ it("shows a number finding while typing, before any save", async () => {
   await page.goto(`${url}documents/${DOC}?ref=${encodeURIComponent(unit.ref)}`);
   await page.waitForFunction((r) => document.activeElement?.closest("[data-ref]")?.getAttribute("data-ref") === r, unit.ref);
   await page.keyboard.type("US State Department spokesman Matthew Miller said on Monday that North Korea had supplied Russia with “dozens of ballistic missiles and more than 1,000 containers of munitions.”");
-  const findings = row(page, unit.ref).locator(".findings .f-error", { hasText: "number-mismatch" });
+  const findings = row(page, unit.ref).locator(".findings .f-error", { has: page.locator('[data-check-id="number-mismatch"]') });
   await findings.first().waitFor();
   const texts = await findings.allTextContents();
   expect(texts.some((t) => t.includes("“11.000”"))).toBe(true);
