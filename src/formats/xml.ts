@@ -63,8 +63,9 @@ export function createXmlStream(file: string, handlers: XmlHandlers): XmlStream 
   parser.on("error", (err: Error) => {
     const reason = err.message.replace(/^(?:.*?:)?\d+:\d+: /, "").replace(/\.$/, "");
     const known = xmlProblem(reason, (parser as unknown as { tag?: { name: string } }).tag?.name);
-    // (saxes stands at column 0 after a line break: the file's end, or a break, is the last character of the line before)
-    const here = parser.column === 0 && parser.line > 1 ? { line: parser.line - 1, column: Math.max(1, lines.before) } : { line: parser.line, column: parser.column };
+    // (saxes's own place; after a line break that is column 0 of the next line. Placing it at the end of the line
+    // before needs that line's length whatever the chunking and with saxes's breaks (a lone CR is one): not done)
+    const here = { line: parser.line, column: parser.column };
     const at = known?.problem === "unclosed-tag" && starts.length ? starts[starts.length - 1]! : here;
     throw new ParseError("xml-malformed", { file, line: at.line, column: at.column, reason, ...known });
   });
@@ -85,7 +86,6 @@ export function createXmlStream(file: string, handlers: XmlHandlers): XmlStream 
   parser.on("text", (t) => handlers.text(t));
   parser.on("cdata", (t) => handlers.text(t));
   const references = createReferenceCheck();
-  const lines = lineLengths();
   const refuse = (bad: BadAmpersand): never => {
     const where = { file, line: bad.line, column: bad.column };
     throw bad.name === "" ? new ParseError("xml-bare-ampersand", where) : new ParseError("xml-unended-reference", { ...where, name: bad.name });
@@ -94,7 +94,7 @@ export function createXmlStream(file: string, handlers: XmlHandlers): XmlStream 
     write: (chunk) => {
       // (when an `&` is bad, `write` is what comes before it: an earlier error is saxes's to report)
       const { write, bad } = references.check(chunk, parser);
-      if (write) { lines.read(write); parser.write(write); }
+      if (write) parser.write(write);
       if (bad) refuse(bad);
     },
     end: () => {
@@ -107,17 +107,3 @@ export function createXmlStream(file: string, handlers: XmlHandlers): XmlStream 
   };
 }
 
-/** The length of the line before the one being read (characters, its break not counted), kept as chunks are read. */
-function lineLengths() {
-  let current = 0;
-  return {
-    before: 0,
-    read(chunk: string) {
-      const last = chunk.lastIndexOf("\n");
-      if (last < 0) { current += chunk.length; return; }
-      const prev = chunk.lastIndexOf("\n", last - 1);
-      this.before = (prev < 0 ? current + last : last - prev - 1) - (chunk[last - 1] === "\r" ? 1 : 0);
-      current = chunk.length - last - 1;
-    },
-  };
-}

@@ -17,6 +17,7 @@ import { loadProbeFile, probeContract, probeFindings, probeTables } from "./genr
 const KNOWN_MISSES: Record<string, string> = {
   e11: "roles swapped between nouns after a passive without `oleh` (`Guru itu dilaporkan orang tua murid` → `The teacher reported the pupil's parents`): only a passive with `oleh` is read between plain nouns",
   e12: "a university's name replaced at the target's first word (`Universitas Gadjah Mada` → `Airlangga University admitted …`): a target's first word is never read as a name",
+  e13: "an omitted clause (`menuntut kenaikan gaji sesuai upah minimum`): flagged at first only because `direction-mismatch` read `contract teachers` as a fall, which it no longer does (direction words read by their neighbours)",
   e19: "roles swapped after `oleh` where the word list misses the verb (`ditabrak` → `knock`, `strike`; the target says `hit`)",
   e22: "an omitted clause (`diduga mengantuk`)",
   e23: "a court's city replaced where the city is an Indonesian word (`Subang`, an earring): such a name may be translated, so it is not read beside a head",
