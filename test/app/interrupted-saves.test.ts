@@ -14,6 +14,7 @@ import { loadInterruptedSaves } from "../../src/app/interrupted-saves";
 import { renderingHistory } from "../../src/app/translate";
 import { documentUnits } from "../../src/app/lifecycle";
 import { REPO, run, tempDir } from "../helpers/cli";
+import { cliArgv } from "../e2e/children/cli";
 
 const DOC = "putin-butuh-senjata-kim";
 const NAME = `${DOC}.translations.txt`;
@@ -90,7 +91,7 @@ it("leaves a file changed otherwise (no old version beside it: a git pull; or on
 
 it("selaras serve says what it loaded when it starts", async () => {
   const { dir } = await killedProject(deadPid());
-  const server = spawn(process.execPath, [require.resolve("tsx/cli"), path.join(REPO, "src/cli/bin.ts"), "serve", "--port", "0"], { cwd: dir, env: { ...process.env, LANG: "en_US.UTF-8" }, stdio: ["ignore", "pipe", "pipe"] });
+  const server = spawn(process.execPath, [...cliArgv(), "serve", "--port", "0"], { cwd: dir, env: { ...process.env, LANG: "en_US.UTF-8" }, stdio: ["ignore", "pipe", "pipe"] });
   try {
     const out = await new Promise<string>((resolve, reject) => {
       let o = "";

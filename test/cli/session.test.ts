@@ -5,6 +5,7 @@ import * as path from "node:path";
 import { PassThrough } from "node:stream";
 import { openStore } from "../../src/store";
 import { run, tempDir, REPO } from "../helpers/cli";
+import { cliArgv } from "../e2e/children/cli";
 
 const FIXTURE = path.join(__dirname, "../fixtures/translate/rapat-kabinet.txt");
 const DOC = "rapat-kabinet";
@@ -376,8 +377,7 @@ describe("selaras translate (session)", () => {
   });
 
   it("works as a real child process with piped standard input", () => {
-    const bin = path.join(REPO, "src/cli/bin.ts");
-    const p = spawnSync(process.execPath, ["--import", "tsx", bin, "translate", DOC, "--db", db, "--translator", "Ani"], {
+    const p = spawnSync(process.execPath, [...cliArgv(), "translate", DOC, "--db", db, "--translator", "Ani"], {
       cwd: REPO, input: "The President arrived in Jakarta on Monday.\n:q\n", encoding: "utf8", env: { ...process.env, LANG: "en_US.UTF-8" }, timeout: 60000,
     });
     expect(p.stderr).toBe("");

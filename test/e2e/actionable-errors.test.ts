@@ -8,6 +8,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { dumpDb, REPO, run, tempDir } from "../helpers/cli";
 import { sanitizeTerminal } from "../../src/text/control";
+import { cliArgv } from "./children/cli";
 
 jest.setTimeout(120_000);
 
@@ -15,6 +16,8 @@ let work: string;
 let db: string;
 const ARTICLE = "Presiden tiba di Jakarta\n\nPresiden tiba di Jakarta pada Rabu pagi.\nDia bertemu menteri.\n";
 const ROOT = typeof process.getuid === "function" && process.getuid() === 0;
+/** The real CLI as a shell word list: the built dist when fresh, else the TypeScript through tsx (test/e2e/children/cli.ts), tsx by its path (the shell runs in the work folder). */
+const selaras = [process.execPath, ...cliArgv().map((a) => (a === "tsx" ? require.resolve("tsx") : a))].map((a) => `"${a}"`).join(" ");
 
 const write = (rel: string, text: string | Buffer): string => {
   const f = path.join(work, rel);
@@ -78,8 +81,8 @@ describe("full disk", () => {
   test("a file-size limit (ulimit -f) in a child process: EFBIG named with the target, exit 2", () => {
     const out = path.join(work, "big.tsv");
     // 40 KB: more than the database's shared-memory file needs, less than this export.
-    for (let i = 0; i < 3; i++) spawnSync(process.execPath, ["--import", "tsx", path.join(REPO, "src/cli/bin.ts"), "translate", "set", "berita:3", "He met a minister. ".repeat(2600 + i), "--db", db], { cwd: REPO });
-    const p = spawnSync("bash", ["-c", `ulimit -f 40; exec "${process.execPath}" --import tsx src/cli/bin.ts export --format tsv --out "${out}" --db "${db}"`], { cwd: REPO, encoding: "utf8" });
+    for (let i = 0; i < 3; i++) spawnSync(process.execPath, [...cliArgv(), "translate", "set", "berita:3", "He met a minister. ".repeat(2600 + i), "--db", db], { cwd: REPO });
+    const p = spawnSync("bash", ["-c", `ulimit -f 40; exec ${selaras} export --format tsv --out "${out}" --db "${db}"`], { cwd: REPO, encoding: "utf8" });
     expect(p.status).toBe(2);
     expect(p.stderr).toBe(`selaras: ${out}: larger than this process may write (file-size limit, EFBIG); nothing was written there\n`);
     expect(fs.existsSync(out)).toBe(false);
@@ -105,7 +108,7 @@ describe("full disk", () => {
 describe("real permissions: a read-only database, a read-only folder (as a user without write access)", () => {
   // As root every file is writable, so the command then runs as `nobody` (runuser).
   const asUser = (args: string[]) => {
-    const node = [process.execPath, "--import", require.resolve("tsx"), path.join(REPO, "src/cli/bin.ts"), ...args];
+    const node = [process.execPath, ...cliArgv(), ...args];
     const [cmd, ...rest] = ROOT ? ["runuser", "-u", "nobody", "--", ...node] : node;
     return spawnSync(cmd!, rest, { cwd: REPO, encoding: "utf8", env: { ...process.env, LANG: "en_US.UTF-8" } });
   };
@@ -294,9 +297,7 @@ describe("UTF-16 without a byte-order mark", () => {
 });
 
 describe("EPIPE: output piped to head ends quietly with the command's own exit code", () => {
-  const bin = path.join(REPO, "src/cli/bin.ts");
-  const sh = (cmd: string) => spawnSync("bash", ["-c", `set -o pipefail; cd "${work}"; ${cmd}`], { cwd: REPO, encoding: "utf8", env: { ...process.env, LANG: "en_US.UTF-8", NODE_OPTIONS: `--import ${require.resolve("tsx")}` } });
-  const selaras = `"${process.execPath}" "${bin}"`;
+  const sh = (cmd: string) => spawnSync("bash", ["-c", `set -o pipefail; cd "${work}"; ${cmd}`], { cwd: REPO, encoding: "utf8", env: { ...process.env, LANG: "en_US.UTF-8" } });
   const N = 4000;
 
   beforeEach(() => {

@@ -7,6 +7,7 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { dumpDb, run, tempDir } from "../helpers/cli";
+import { cliArgv } from "./children/cli";
 import { slugFromPath } from "../../src/io/files";
 import { parseTranslations } from "../../src/translations/format";
 
@@ -170,8 +171,8 @@ describe("translations export under a file-size limit (ulimit -f in a child shel
     await run(["translate", "set", "lima:3", "He met a minister. ".repeat(2600), "--no-propagate", "--db", db, "--translator", "Ani"]);
     const out = path.join(work, "tr");
     for (const n of names) write(`tr/${n}.translations.txt`, "old\n");
-    const bin = path.join(__dirname, "../../src/cli/bin.ts");
-    const p = spawnSync("bash", ["-c", `ulimit -f 40; exec "${process.execPath}" --import "${require.resolve("tsx")}" "${bin}" translations export --out "${out}" --db "${db}"`], { encoding: "utf8" });
+    const selaras = [process.execPath, ...cliArgv().map((a) => (a === "tsx" ? require.resolve("tsx") : a))].map((a) => `"${a}"`).join(" ");
+    const p = spawnSync("bash", ["-c", `ulimit -f 40; exec ${selaras} translations export --out "${out}" --db "${db}"`], { encoding: "utf8" });
     expect(p.status).toBe(2);
     expect(p.stderr).toBe(`selaras: ${path.join(out, "lima.translations.txt")}: larger than this process may write (file-size limit, EFBIG); nothing was written there\n`);
     expect(fs.readdirSync(out).sort()).toEqual(names.map((n) => `${n}.translations.txt`).sort());

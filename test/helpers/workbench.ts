@@ -11,6 +11,7 @@ import type { FastifyInstance } from "fastify";
 import { buildServer } from "../../src/server/app";
 import { openStore, type Store } from "../../src/store";
 import { REPO, run, tempDir } from "./cli";
+import { cliArgv } from "../e2e/children/cli";
 
 export const CHROMIUM = "/usr/bin/chromium";
 
@@ -57,7 +58,7 @@ export async function readyProject(dir: string, extra: Readonly<Record<string, s
 
 /** Starts `selaras serve --port <port, default 0: a free one> …args` in `dir`; resolves with the process and the URL it prints. */
 export async function startServe(dir: string, args: readonly string[] = [], env: NodeJS.ProcessEnv = {}, port = 0): Promise<{ server: ChildProcess; url: string }> {
-  const server = spawn(process.execPath, [require.resolve("tsx/cli"), path.join(REPO, "src/cli/bin.ts"), "serve", "--port", String(port), ...args], {
+  const server = spawn(process.execPath, [...cliArgv(), "serve", "--port", String(port), ...args], {
     cwd: dir, env: { ...process.env, LANG: "en_US.UTF-8", ...env }, stdio: ["ignore", "pipe", "pipe"],
   });
   const url = await new Promise<string>((resolve, reject) => {

@@ -10,6 +10,7 @@ import { startServer, type Running } from "../../src/server/serve";
 import { openStore, type Store } from "../../src/store";
 import { documentFileText } from "../../src/app/translations";
 import { run, tempDir, REPO } from "../helpers/cli";
+import { cliArgv } from "../e2e/children/cli";
 
 const DOC = "putin-tolak-sanksi-barat";
 let dir: string;
@@ -37,7 +38,7 @@ const problems = (stderr: string) => stderr.split("\n").filter((l) => l !== "" &
 
 function cli(args: string[]): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [require.resolve("tsx/cli"), path.join(REPO, "src/cli/bin.ts"), ...args], { cwd: dir, env: { ...process.env, LANG: "en_US.UTF-8" }, stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(process.execPath, [...cliArgv(), ...args], { cwd: dir, env: { ...process.env, LANG: "en_US.UTF-8" }, stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
     child.stderr!.on("data", (d) => { stderr += d; });
     child.on("exit", (code) => resolve({ code, stderr }));

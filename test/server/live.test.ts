@@ -11,6 +11,7 @@ import { startServer, type Running } from "../../src/server/serve";
 import { CSP } from "../../src/server/app";
 import { openStore, type Store } from "../../src/store";
 import { run, tempDir, REPO } from "../helpers/cli";
+import { cliArgv } from "../e2e/children/cli";
 
 const DOC = "putin-tolak-sanksi-barat";
 const EN1 = "Vladimir Putin called for cooperation with North Korea to reject Western sanctions.";
@@ -135,7 +136,7 @@ it("announces a save made by a CLI process beside the server", async () => {
   await budi.next((e) => e.event === "hello");
   const text = "Putin, who arrived in Pyongyang early on Wednesday, is expected to sign a new partnership.";
   const code = await new Promise<number | null>((resolve) => {
-    const child = spawn(process.execPath, [require.resolve("tsx/cli"), path.join(REPO, "src/cli/bin.ts"), "translate", "set", `${DOC}:2`, text, "--status", "draft", "--translator", "cli"], { cwd: dir, env: { ...process.env, LANG: "en_US.UTF-8" }, stdio: "ignore" });
+    const child = spawn(process.execPath, [...cliArgv(), "translate", "set", `${DOC}:2`, text, "--status", "draft", "--translator", "cli"], { cwd: dir, env: { ...process.env, LANG: "en_US.UTF-8" }, stdio: "ignore" });
     child.on("exit", resolve);
   });
   expect(code).toBe(0);
@@ -164,7 +165,7 @@ it("announces a save made beside the server even when the first look at it faile
 /** Runs a selaras command as its own process in the project folder (beside the server). */
 function cli(args: string[]): Promise<number | null> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [require.resolve("tsx/cli"), path.join(REPO, "src/cli/bin.ts"), ...args], { cwd: dir, env: { ...process.env, LANG: "en_US.UTF-8" }, stdio: "ignore" });
+    const child = spawn(process.execPath, [...cliArgv(), ...args], { cwd: dir, env: { ...process.env, LANG: "en_US.UTF-8" }, stdio: "ignore" });
     child.on("exit", resolve);
   });
 }
