@@ -214,7 +214,18 @@ function isGroupWithoutCommand(msg: string, y: unknown, args: readonly string[],
   if (positionals.length !== 1 || !["command", "action"].includes(positionals[0]!)) return false;
   // (nothing after the group's name but options)
   const depth = commandPath(y).split(" ").length;
-  return args.filter((a, i) => !a.startsWith("-") && !(i > 0 && (args[i - 1] === "--db" || args[i - 1] === "--lang"))).length <= depth;
+  return commandWords(args).length <= depth;
+}
+
+/** The words of a command line that are not options, the global options' values (`--db x`, `--lang id`) aside. */
+function commandWords(args: readonly string[]): string[] {
+  const words: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === "--db" || a === "--lang") i++;
+    else if (!a.startsWith("-")) words.push(a);
+  }
+  return words;
 }
 
 /**
@@ -257,12 +268,7 @@ function unknownCommand(msg: string, y: unknown, args: readonly string[], t: TFu
   if (offered === undefined && !(unknownArg && command === "")) return;
   // (the word where the command was expected: the positional after the command's own words, the
   // global options' values aside)
-  const words: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === "--db" || a === "--lang") i++;
-    else if (!a.startsWith("-")) words.push(a);
-  }
+  const words = commandWords(args);
   const depth = command === "" ? 0 : command.split(" ").length;
   const typed = words[depth];
   if (typed === undefined) return;
