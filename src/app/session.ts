@@ -32,6 +32,9 @@ import { changedUnits, codedUnit, createGate, inStep, keepFilesInStep, saveUnitC
 import { createFileTexts, type FileTexts } from "./file-texts";
 import { saveUnitNote } from "./workbench";
 
+/** The longest text a unit may have (src/text/limits.ts): the terminal's line reader takes no longer paste. */
+export { MAX_UNIT_CHARS } from "../text/limits";
+
 export interface SessionOptions {
   readonly documents: readonly Document[];
   readonly all: boolean;

@@ -6,7 +6,7 @@
 import { EventEmitter } from "node:events";
 import * as readline from "node:readline";
 import { Transform } from "node:stream";
-import type { PromptKind, ReadOptions } from "../app/session";
+import { MAX_UNIT_CHARS, type PromptKind, type ReadOptions } from "../app/session";
 
 /**
  * Tab completion in the terminal: the longest tail of the line (from a word start) that begins one
@@ -37,8 +37,11 @@ export function readAfterStop(rl: readline.Interface, awaiting: () => boolean): 
 const PASTE_START = "\x1b[200~";
 const PASTE_END = "\x1b[201~";
 
-/** The longest paste taken into the line (characters, after flattening): a longer one is refused, the line kept as it was. */
-export const PASTE_LIMIT = 1_000_000;
+/**
+ * The longest paste taken into the line (characters, after flattening): the longest text a unit may have
+ * (MAX_UNIT_CHARS, as imports and the workbench take); a longer one is refused, the line kept as it was.
+ */
+export const PASTE_LIMIT = MAX_UNIT_CHARS;
 
 /** A bracketed paste as pasteFilter hands it on: its flattened text, or its length when over PASTE_LIMIT. */
 export type Paste = { paste: string } | { tooLong: number };

@@ -170,14 +170,15 @@ describe("pasteFilter", () => {
 });
 
 describe("createLineReader on a terminal: a large paste", () => {
-  // ~200 KB of text over many lines, read in 4 KB chunks as a terminal sends it
-  const lines = Array.from({ length: 2500 }, (_, i) => `Sentence ${i + 1}: the Jakarta disaster agency recorded water up to 1.${i % 10} meters\tat several points.`);
+  // ~95 KB of text over many lines (under PASTE_LIMIT), read in 4 KB chunks as a terminal sends it
+  const lines = Array.from({ length: 1050 }, (_, i) => `Sentence ${i + 1}: the Jakarta disaster agency recorded water up to 1.${i % 10} meters\tat several points.`);
   const pasted = lines.join("\r\n");
   const flat = lines.join(" ").replace(/\t/g, " ");
   const inChunks = (text: string) => Array.from({ length: Math.ceil(text.length / 4096) }, (_, i) => text.slice(i * 4096, (i + 1) * 4096));
 
-  it("puts a 200 KB paste into the line in one piece, where the cursor is, the keys before and after it in order", async () => {
-    expect(pasted.length).toBeGreaterThan(200_000);
+  it("puts a 95 KB paste into the line in one piece, where the cursor is, the keys before and after it in order", async () => {
+    expect(pasted.length).toBeGreaterThan(95_000);
+    expect(flat.length).toBeLessThanOrEqual(PASTE_LIMIT);
     const t = terminal();
     const line = t.reader.read("english");
     await t.type("Report: end.");
@@ -188,11 +189,12 @@ describe("createLineReader on a terminal: a large paste", () => {
     t.reader.close();
   });
 
-  it("refuses a paste longer than 1,000,000 characters with a message and keeps the line as it was", async () => {
+  it("refuses a paste longer than PASTE_LIMIT (100,000) characters with a message and keeps the line as it was", async () => {
     const input = new PassThrough();
     const output = new PassThrough();
     let screen = "";
     output.on("data", (d) => { screen += String(d); });
+    expect(PASTE_LIMIT).toBe(100_000);
     const reader = createLineReader({ input, output, terminal: true }, () => "en> ", { pasteTooLong: (n, limit) => `  paste of ${n} characters not taken (at most ${limit})` });
     const line = reader.read("english");
     input.write("Kept ");
