@@ -111,6 +111,8 @@ it("a document that is not there is said in page terms, in either language: no c
   expect(await said("documents/tidak-ada?lang=en")).toBe("no document 'tidak-ada' in this project: the Documents page lists them");
   expect(await page.locator("#content").innerText()).not.toContain("selaras ");
   await page.goto(`${url}?lang=id`);
+  // (the language an address names is remembered as the page is read: the next page is Indonesian at once)
+  expect(await page.evaluate(() => localStorage.getItem("selaras-lang"))).toBe("id");
 });
 
 it("the align page writes scores and the threshold with a decimal comma", async () => {

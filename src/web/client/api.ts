@@ -30,8 +30,11 @@ export const pageLang = (v: string | null | undefined): string | null => (v && (
  * The language the page starts in: the address's `?lang=en|id` (a link sent to a colleague, which the
  * page then remembers), else the one chosen last in this browser, else the server's (`serve --lang`, LANG).
  */
-export const startLang = pageLang(new URLSearchParams(location.search).get("lang")) ?? pageLang(localStorage.getItem("selaras-lang"))
+const addressLang = pageLang(new URLSearchParams(location.search).get("lang"));
+export const startLang = addressLang ?? pageLang(localStorage.getItem("selaras-lang"))
   ?? pageLang(document.querySelector<HTMLMetaElement>('meta[name="selaras-lang"]')?.content) ?? "en";
+// (remembered as the page is read, not after its first paint: a link followed by another at once keeps it)
+if (addressLang) localStorage.setItem("selaras-lang", addressLang);
 
 /**
  * Reads the server's current CSRF token from its page (a restarted server has a new one) and puts it
