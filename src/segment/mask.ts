@@ -91,6 +91,9 @@
  *     then a small word (rule 12's clause). Before a name (`, Prof. Bambang mengatakan …`), another title
  *     (`, Prof. Dr. Ir. …`) or an acronym, and after a role (`Ketua tim, Dr. Bintang mengatakan …`), it is a
  *     title and ends nothing.
+ * 20. `Rek.` after a comma is Javanese address (`arek`, you lot: `"Ayo, Rek. Ojok mung ndelok …"`, `Terima kasih, Rek.
+ *     Kalau …`), no title before a name: before a capitalised word in small letters after its first it ends the
+ *     sentence — but not before a bank's name or an account's number (`…, Rek. Bank Jatim 0011…`, `Rek. BRI`).
  */
 import { ABBREVIATION_CLASS, EXACT_ABBREVIATION_CLASS } from "./language";
 import { ACRONYM_BEFORE, LETTER_LABEL_NOUNS, SENTENCE_STARTERS } from "./rules/starters";
@@ -192,6 +195,10 @@ const NAME_TITLE_BEFORE = /(?<![\p{L}\p{N}.])(?:prof|dr|ir|drs|dra|ust|pdt|bpk|s
 const ADDRESSED_BEFORE = /,\s+(?:\p{L}+\. +)+$/u;
 /** A greeting or thanks opening a sentence before a title of address (rule 19: `Selamat jalan, Prof.`), no more than four words to its comma. */
 const ADDRESS_OPENING = /^["“‘']?(?:selamat|terima\s+kasih|makasih|maaf|mohon\s+maaf|permisi|halo|hai|sampai\s+jumpa|assalamualaikum|salam)(?:\s+[\p{L}-]+){0,3},$/iu;
+/** `Rek.` after a comma before a capitalised word (rule 20): the word's start after it in group 1's end. */
+const ADDRESS_REK = /(?<=,\s+)rek\.(?=\s+["“‘]?\p{Lu}\p{Ll})/giu;
+/** The cheap test for ADDRESS_REK. */
+const REK_WORD = /,\s+[Rr]ek\.\s/;
 /** An omission mark in brackets (rule 14). */
 const OMISSION = /[[(](?:\.{3}|…)[\])]/gu;
 /** Demonstratives after a capitalised noun that opens a sentence (rule 12: `Perusahaan itu …`). */
@@ -361,7 +368,8 @@ export function maskLine(line: string, words: ArticleWords = NO_ARTICLE_WORDS): 
   const eitherSide = EITHER_SIDE_WORD.test(line);
   const code = CODE_WORD.test(line);
   const address = ADDRESS_WORD.test(line);
-  if (!exact && !company && !eitherSide && !code && !address && !NEEDS_MASK.test(line) && !EMOJI_WORD.test(line)) return line;
+  const rek = REK_WORD.test(line);
+  if (!exact && !company && !eitherSide && !code && !address && !rek && !NEEDS_MASK.test(line) && !EMOJI_WORD.test(line)) return line;
   const a = line.split("");
   const n = a.length;
   // 14. an omission mark in brackets.
@@ -419,6 +427,16 @@ export function maskLine(line: string, words: ArticleWords = NO_ARTICLE_WORDS): 
     for (const m of line.matchAll(ADDRESS_TITLE)) {
       const k = skipSpaces(line, m.index + m[0].length);
       if (opensSentence(line, k) || (ADDRESS_OPENING.test(clauseBefore(line, m.index)) && clauseAfter(line, m[1]!.toLowerCase(), m.index, k, nextWord(line, k), words))) a[m.index] = "Q";
+    }
+  }
+  // 20. `Rek.` as Javanese address after a comma (`Terima kasih, Rek. Kalau …`), not an account's before a bank or a number.
+  if (rek) {
+    for (const m of line.matchAll(ADDRESS_REK)) {
+      const k = skipSpaces(line, m.index + m[0].length);
+      if (/^["“‘]?bank\b/iu.test(line.slice(k, k + 6)) || /\d{3,}/.test(line.slice(k, k + 40))) continue;
+      // (rule 9 hid the period of the account's `Rek.`: it is a stop here)
+      a[m.index] = "Q";
+      a[m.index + 3] = ".";
     }
   }
   // 1. and 5. straight quotes, numbers before a period (shared with the English splitter).

@@ -253,6 +253,7 @@ RT.	rukun tetangga (RT. 03 RW. 05; ends a sentence only before a capital: … ke
 RW.	rukun warga (RW. 05)	C	NEWS
 SWT.	subhanahu wa ta'ala, after Allah (Allah SWT. berfirman …; PUEBI writes swt.)	C	NEWS
 SAW.	shallallahu 'alaihi wasallam, after the Prophet's name (Nabi Muhammad SAW. bersabda …; PUEBI writes saw.)	C	NEWS
+H.C.	honoris causa, a doctor's title before the name (Prof. Dr. (H.C.) K.H. Ma'ruf Amin; probe 10)	P	NEWS
 `;
 
 /**
