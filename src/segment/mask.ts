@@ -69,6 +69,9 @@
  *     `1447 H/2026 M. Sidang …`, `622 M. Nabi …`), `T.` (triliun), `M.` (miliar), `B.`, `K.` after an amount
  *     (`sebesar Rp28 T. Sebagian …`), though `H.` is also the title haji and `M.` an initial (`H. Agus
  *     Salim`, `M. Rafli` after a word stay names; so does another letter after a year, `Pada 2019 A. Rahman …`).
+ *     A unit's letter after a bare number (`W.` watt, `V.` volt, `A.` ampere, `J.`, `N.`, `L.`: `pengisian cepat 18 W.
+ *     Pastikan …`) ends it before a capitalised word of a verb's shape, one the article writes in small letters or a
+ *     noun and a demonstrative (`5 L. Botol itu …`) (`Tahun 2019 W. Suprapto …`, a name, goes on).
  *  6d. Initials before a bracketed number, a person's age (`berinisial A.W. (28)`, `Ny. T. (46) asal …`),
  *     or after a name before its country or party in brackets (`Supissara P. (Thailand)`), end nothing; a letter that is also a title (`R.`, `H.`) before a word that opens sentences ends the
  *     sentence as another letter does (`… yakni B.S. dan R. Keduanya kabur.`).
@@ -218,6 +221,8 @@ function slashed(line: string): boolean {
 }
 const SLASHED_WORDS = /(?<=(?:^|[\s(“"‘])[\p{L}\p{N}]+)\/(\p{L}[\p{L}.]*\.)(?=\s|$)/gu;
 
+/** A unit's letter after a bare number (rule 13): watt, volt, ampere, joule, newton, litre. */
+const UNIT_LETTER = /^[WVAJNL]\.$/;
 /** The letter of an amount's unit (rule 13): `T.` triliun, `M.` miliar, `B.` billion, `K.` ribu (`Rp28 T.`). */
 const AMOUNT_UNIT = /^[TMBK]\.$/;
 /** A single letter or a Roman numeral (`II.`, `XIV.`) and a period opening a line, then a space: a list marker (rule 10). */
@@ -353,6 +358,13 @@ function verbBefore(line: string, start: number): boolean {
   for (; s0 > 0; s0--) if (/[.!?]/.test(line[s0 - 1]!) && SPACE.test(line[s0]!) && !prepositiveBefore(line, s0 - 1)) break;
   for (const w of line.slice(s0, start).matchAll(/\p{L}+/gu)) if (isVerbLike(w[0])) return true;
   return false;
+}
+
+/** Rule 13: after a unit's letter, a capitalised word of a verb's shape or one the article writes in small letters (`18 W. Pastikan …`). */
+function unitThenClause(line: string, k: number, words: ArticleWords): boolean {
+  const next = nextWord(line, k);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(next) || words.name(next.toLowerCase())) return false;
+  return isVerbLike(next) || words.ordinary(next.toLowerCase()) || opensSentence(line, k) || DEMONSTRATIVE.has(nextWord(line, skipSpaces(line, k + next.length)));
 }
 
 /** Words that end the name of an office before a nun's title (`Kepala Sekolah Sr. …`, `Ketua Yayasan Sr. …`, rule 12). */
@@ -541,7 +553,8 @@ export function maskLine(line: string, words: ArticleWords = NO_ARTICLE_WORDS): 
       const before = previousWord(line, start);
       // 13. a unit or an era after a number (`1447 H. Keputusan …`, `1447 H/2026 M. Sidang …`, `Rp28 T.
       // Sebagian …`): the sentence ends.
-      if (((word === "H." || word === "M.") && /(?:^|\/)\d{3,4}$/.test(before)) || (AMOUNT_UNIT.test(word) && /\d$/.test(before))) {
+      if (((word === "H." || word === "M.") && /(?:^|\/)\d{3,4}$/.test(before)) || (AMOUNT_UNIT.test(word) && /\d$/.test(before))
+        || (UNIT_LETTER.test(word) && /^\d[\d.,]*$/.test(before) && unitThenClause(line, k, words))) {
         if (listed === "P") a[start] = "Q";
         hideCapital(a, start);
         continue;
