@@ -82,7 +82,9 @@
  *     No. SE. 05 Tahun 2022`) or before a number and a slash (`KEP. 45/MEN/2024`), ends nothing.
  * 18. Emoji between a quote's stop and its closing quote, before a small letter, end nothing: the attribution
  *     goes on as after `.”` (`"… sold out. 😩" tulis akun @nadyaputri_.`); before a capital the sentence ends
- *     and the emoji and the quote stay with it (index.ts).
+ *     and the emoji and the quote stay with it (index.ts). Emoji written after a word in place of the stop, before a
+ *     word that opens sentences in running text (`"Banjir lagi, banjir lagi 😭😭 Tapi warga Priok …`), end the sentence
+ *     and stay with it.
  * 16. A professional title written before a name or after it as a degree (`Ns.` ners, `apt.` apoteker:
  *     `dipimpin Ns. Dewi Lestari, S.Kep.`, `Rina Sari, S.Farm., apt. Ia …`): after a comma it is a degree
  *     (class C: it ends the sentence before a capital); elsewhere, before a capitalised word that does not
@@ -182,6 +184,10 @@ const CODE_PART = /(?:(?<=(?:^|[\s(])(?:[Nn]o\.|[Nn]omor:?)\s+)\p{Lu}{1,6}\.(?=\
 const CODE_WORD = /\p{Lu}\.\s+\d/u;
 /** A quote's stops, emoji, its closing quotes, then a small letter (rule 18): the stops in group 1. */
 const EMOJI_QUOTE = /([.?!]+)(?:\s?(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}]|\ufe0f|\u200d))+[”’»"']+(?=\s+\p{Ll})/gu;
+/** Emoji after a word (a space between or none), in place of a stop, before a space and a capital (rule 18). */
+const EMOJI_STOP = /(?<=[\p{L}\p{N}]\s?)(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}]|\ufe0f|\u200d)+(?:\s(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}]|\ufe0f|\u200d)+)*(?=\s+\p{Lu})/gu;
+/** The cheap test for EMOJI_STOP. */
+const EMOJI_BEFORE_CAPITAL = /[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}]\ufe0f?\s+\p{Lu}/u;
 /** The cheap test for EMOJI_QUOTE. */
 const EMOJI_WORD = /[.?!]\s?[\p{Extended_Pictographic}\p{Regional_Indicator}]/u;
 /** A title of rule 16 before a space: written before a name or after it as a degree. */
@@ -381,7 +387,8 @@ export function maskLine(line: string, words: ArticleWords = NO_ARTICLE_WORDS): 
   const code = CODE_WORD.test(line);
   const address = ADDRESS_WORD.test(line);
   const rek = REK_WORD.test(line);
-  if (!exact && !company && !eitherSide && !code && !address && !rek && !NEEDS_MASK.test(line) && !EMOJI_WORD.test(line)) return line;
+  const emojiStop = EMOJI_BEFORE_CAPITAL.test(line);
+  if (!exact && !company && !eitherSide && !code && !address && !rek && !emojiStop && !NEEDS_MASK.test(line) && !EMOJI_WORD.test(line)) return line;
   const a = line.split("");
   const n = a.length;
   // 14. an omission mark in brackets.
@@ -492,6 +499,14 @@ export function maskLine(line: string, words: ArticleWords = NO_ARTICLE_WORDS): 
         else if (a[k] === "?") a[k] = MASKED_QUESTION;
         else if (a[k] === "!") a[k] = MASKED_EXCLAMATION;
       }
+    }
+  }
+  // 18. emoji in place of a stop before a word that opens sentences (`banjir lagi 😭😭 Tapi warga …`): the last
+  // character of the emoji reads as `!` (a code unit of the view only: the sentence's range keeps the emoji).
+  if (emojiStop) {
+    for (const m of line.matchAll(EMOJI_STOP)) {
+      const end = m.index + m[0].length;
+      if (opensSentence(line, skipSpaces(line, end))) a[end - 1] = "!";
     }
   }
   // 4. closing quotes after the stop.
