@@ -380,6 +380,15 @@ function sectionAbove(trimmed: string, text: string, after: number): boolean {
 }
 
 /**
+ * A press release's issuer in capitals over its label (`KEMENTERIAN PENDIDIKAN DASAR DAN MENENGAH` / `SIARAN PERS`): a
+ * letterhead, no headline.
+ */
+function issuerAbove(trimmed: string, text: string, after: number): boolean {
+  return trimmed.length <= 120 && /^\p{Lu}[\p{Lu}\p{N}&.,()'’ -]*\s\p{Lu}[\p{Lu}\p{N}&.,()'’ -]*$/u.test(trimmed)
+    && boilerplateRule(firstNonBlankLine(text, after))?.id === "press-release";
+}
+
+/**
  * Whether the last segment so far ends on a word that ends no title nor sentence (`… Sumatera Utara pada`):
  * the line after it goes on with it (a title on two lines), it is no label.
  */
@@ -480,7 +489,7 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
         if (!HAS_WORD.test(trimmed)) continue;
         if (!headline) {
           // (a section label above the title, `Nasional`, `EKSKLUSIF`, `News / Nasional`, is no headline)
-          if (isSectionLabel(plain) || sectionAbove(trimmed, text, line.start + line.text.length)) {
+          if (isSectionLabel(plain) || sectionAbove(trimmed, text, line.start + line.text.length) || issuerAbove(plain, text, line.start + line.text.length)) {
             push(whole[0], whole[1], "boilerplate");
             continue;
           }

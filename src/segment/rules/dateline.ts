@@ -44,11 +44,12 @@ const AGENCY = /^(.*?)\s*\(\s*\p{Lu}[\p{L}\p{N} .&-]{0,30}\)$/u;
 /** A part ending in a wire between slashes: `17 Juni 2026 /PRNewswire/`, `/PRNewswire/`. Group 1: before it. */
 const WIRE = /^(.*?)\s*\/\p{Lu}[\p{L}\p{N}-]{1,30}\/$/u;
 /**
- * The head and its dash: a dash of one or two characters, with a space before a hyphen (`Jawa-Bali` is
+ * The head and its dash: a dash of one or two characters (three hyphens, a ministry's press release: `Jakarta, 11
+ * Desember 2026 --- Kementerian …`), with a space before a hyphen (`Jawa-Bali` is
  * no dash) unless it follows an agency's bracket and a full stop (Pikiran Rakyat's `GARUT, (PR).-`); group 2 is set when an en or em dash has no space after it (only after a web name:
  * `JawaPos.com–Harga …`, not `Jawa–Bali`).
  */
-const HEAD = /^(.{2,70}?)(?:\s*[—–]{1,2}|\s+-{1,2}|(?<=\))\.?-{1,2})(?:\s+(?=\S)|\s*$|(?<=[—–])()(?=[\p{Lu}“"]))/u;
+const HEAD = /^(.{2,70}?)(?:\s*[—–]{1,2}|\s+-{1,3}|(?<=\))\.?-{1,2})(?:\s+(?=\S)|\s*$|(?<=[—–])()(?=[\p{Lu}“"]))/u;
 /** Kontan's place after the dash: `JAKARTA.` before the first sentence (capitals and a full stop). */
 const PLACE_STOP = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}\.(?:\s+|$)/u;
 /** A spaced dash later in the same sentence: the head was a name with an aside, not a dateline. */
