@@ -95,7 +95,8 @@
  *     capitalised word the article writes in small letters elsewhere and never as a name after a small word,
  *     then a small word (rule 12's clause). Before a name (`, Prof. Bambang mengatakan …`), another title
  *     (`, Prof. Dr. Ir. …`) or an acronym, and after a role (`Ketua tim, Dr. Bintang mengatakan …`), it is a
- *     title and ends nothing.
+ *     title and ends nothing; nor does it before a word, `yang` and a clause of one verb to the stop (`Terima kasih, Prof.
+ *     Bintang yang sudah memimpin kampus ini.`: a name and what it did; a sentence has a predicate after such a clause).
  * 20. `Rek.` after a comma is Javanese address (`arek`, you lot: `"Ayo, Rek. Ojok mung ndelok …"`, `Terima kasih, Rek.
  *     Kalau …`), no title before a name: before a capitalised word in small letters after its first it ends the
  *     sentence — but not before a bank's name or an account's number (`…, Rek. Bank Jatim 0011…`, `Rek. BRI`).
@@ -373,6 +374,27 @@ function unitThenClause(line: string, k: number, words: ArticleWords): boolean {
   return isVerbLike(next) || words.ordinary(next.toLowerCase()) || opensSentence(line, k) || DEMONSTRATIVE.has(nextWord(line, skipSpaces(line, k + next.length)));
 }
 
+/**
+ * Rule 19: the word at k, then `yang` and a clause of one verb to the stop (`Prof. Bintang yang sudah memimpin kampus ini.`):
+ * a name and what it did, no sentence of its own (it has no predicate); with a second verb after the clause (`Prof. Air
+ * yang Bapak alirkan akan terus mengalir`) the word opens one. A verb after `dan`, `serta`, `atau` or a comma is the
+ * clause's own (`yang memimpin dan membesarkan kampus ini`); an auxiliary (`sudah`, `akan`) is part of its verb.
+ */
+const AUXILIARIES = new Set(["sudah", "telah", "akan", "sedang", "tengah", "masih", "belum", "pernah", "bisa", "dapat", "harus", "mau", "ingin", "boleh", "tidak", "tak"]);
+function relativeOnly(line: string, k: number): boolean {
+  const word = nextWord(line, k);
+  const rest = line.slice(k + word.length);
+  const clause = /^\s+yang\s+([^.!?]*)/u.exec(rest);
+  if (!clause) return false;
+  let verbs = 0;
+  let before = "";
+  for (const w of clause[1]!.matchAll(/[\p{L}-]+|,/gu)) {
+    if (w[0] !== "," && isVerbLike(w[0]) && !AUXILIARIES.has(w[0].toLowerCase()) && !["dan", "serta", "atau", ","].includes(before)) verbs++;
+    before = w[0].toLowerCase();
+  }
+  return verbs === 1;
+}
+
 /** Words that end the name of an office before a nun's title (`Kepala Sekolah Sr. …`, `Ketua Yayasan Sr. …`, rule 12). */
 const ROLE_BEFORE_TITLE = new Set(["kepala", "sekolah", "ketua", "direktur", "direktris", "rektor", "suster", "pemimpin", "pimpinan", "wakil", "pembina",
   "pengasuh", "guru", "kepsek", "provinsial", "bendahara", "sekretaris", "koordinator", "yayasan", "biara", "asrama", "panti", "kongregasi", "superior", "priorin"]);
@@ -445,7 +467,8 @@ export function maskLine(line: string, words: ArticleWords = NO_ARTICLE_WORDS): 
   if (address) {
     for (const m of line.matchAll(ADDRESS_TITLE)) {
       const k = skipSpaces(line, m.index + m[0].length);
-      if (opensSentence(line, k) || (ADDRESS_OPENING.test(clauseBefore(line, m.index)) && clauseAfter(line, m[1]!.toLowerCase(), m.index, k, nextWord(line, k), words))) a[m.index] = "Q";
+      if (opensSentence(line, k) || (ADDRESS_OPENING.test(clauseBefore(line, m.index)) && clauseAfter(line, m[1]!.toLowerCase(), m.index, k, nextWord(line, k), words)
+        && !relativeOnly(line, k))) a[m.index] = "Q";
     }
   }
   // 20. `Rek.` as Javanese address after a comma (`Terima kasih, Rek. Kalau …`), not an account's before a bank or a number.
