@@ -136,13 +136,19 @@ function runningHeads(text: string, from: number): ReadonlySet<string> {
   return heads;
 }
 
+/**
+ * A transitive verb (`me-` or `di-` and `-kan`/`-i`: `menyiapkan`, `mengatakan`, `memiliki`, `diberikan`) ending a line without
+ * a stop: its object is on the next page (`… Dinas Pendidikan belum menyiapkan` / `- 2 -` / `Laporan Khusus …` / `Anggaran …`).
+ */
+const OBJECT_VERB = /^(?:me|di)\p{Ll}{3,}(?:kan|i)$/u;
 /** A line of running text the page cut (40 characters or more, no final stop): its last word, or "," when it ends on a comma. */
 const CUT_LINE = /^(?=.{40,}).*?(?:(,)|(?<![\p{L}\p{N}])(\p{Ll}+))$/u;
 
 /**
  * Is the title-case line `k` of `all`, printed nowhere after it, the head of a page a sentence runs over? Right after a
  * page's number (`- 2 -`) before a line going on in small letters (`bahwa …`), or before any line when the line above
- * the number ends where no sentence ends (on a comma or a word such as `dan`, `yang`: `… awal tahun dan` / `- 3 -` /
+ * the number ends where no sentence ends (on a comma, a word such as `dan`, `yang`, or a verb waiting for its object,
+ * `menyiapkan`: `… awal tahun dan` / `- 3 -` /
  * `Laporan Khusus …` / `Dinas Pendidikan …`: no heading opens in a sentence's middle); right after a bare number (`2`,
  * which also numbers a list's items) only when both show it: the line above ends in small letters and the one below
  * goes on in them.
@@ -154,7 +160,7 @@ function printedOnce(all: ReadonlyArray<{ text: string }>, k: number): boolean {
   if (all.slice(k + 1).some((l) => l.text === all[k]!.text)) return false;
   const small = /^["“‘'(]?\p{Ll}/u.test(all[k + 1]?.text ?? "");
   const cut = CUT_LINE.exec(all[k - 2]?.text ?? "");
-  if (page) return small || (cut !== null && (cut[1] !== undefined || NO_FINAL_WORDS.has(cut[2]!)));
+  if (page) return small || (cut !== null && (cut[1] !== undefined || NO_FINAL_WORDS.has(cut[2]!) || OBJECT_VERB.test(cut[2]!)));
   return small && cut !== null && cut[2] !== undefined;
 }
 
