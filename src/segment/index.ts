@@ -371,17 +371,20 @@ export function boilerplateRule(line: string): { id: string; rest: boolean } | n
   return null;
 }
 
+/** A match's fixture: two sides, then its date or time (`Persib vs Persija — Minggu, 7 Desember 2026, 15.30 WIB`): text, no title. */
+const FIXTURE = /(?<!\p{L})(?:vs|versus)\.?\s.*(?:\d{1,2}\s+\p{L}+\s+\d{4}|\d{1,2}[.:]\d{2}\s*(?:WIB|WITA|WIT)?)\s*$/iu;
+
 /**
  * An unknown section's label above the title: a short label of capitalised words without a verb
  * (`Liga Inggris`, `Jateng & DIY`), when the next non-empty line is longer, is no web noise nor a
- * caption a rule knows and reads as a title (five words or more, no final stop).
+ * caption a rule knows and reads as a title (five words or more, no final stop), not a match's fixture (FIXTURE).
  */
 function sectionAbove(trimmed: string, text: string, after: number): boolean {
   // (and such a label with a number, a league's `Liga 1`, an event's `Pilkada 2026`)
   const label = SECTION_NUMBER.exec(trimmed)?.[1] ?? trimmed;
   if (!SHORT_SECTION.test(label) || label.split(/\s+/).some((w) => isVerbLike(w))) return false;
   const next = firstNonBlankLine(text, after);
-  return next !== "" && next.length > trimmed.length && TITLE_LIKE.test(next) && !/[.!?]["”’)]?$/u.test(next)
+  return next !== "" && next.length > trimmed.length && TITLE_LIKE.test(next) && !/[.!?]["”’)]?$/u.test(next) && !FIXTURE.test(next)
     && boilerplateRule(next) === null && !CREDIT_ONLY.test(next) && captionCredit(next) === null && !CAPTION_LINE.some((c) => c.test(next));
 }
 
