@@ -105,8 +105,14 @@ const PAGE_GAP = 300;
  * pasted leaves between two pages. Not a bare number (`2`), which also numbers a list's items.
  */
 const PAGE_NUMBER = /^(?:[-–—]{1,2}\s*\d{1,4}\s*[-–—]{1,2}|\(?\s*(?:halaman|hal|hlm|page|pg)\.?\s*\d{1,4}(?:\s*(?:dari|of|\/)\s*\d{1,4})?\s*\)?)$/iu;
-/** A table's row pasted as a line: three cells or more, apart by two spaces or more or a tab (`Jan  1.234,5  2,1%`). */
-const TABLE_ROW = /^\S(?:.*?\S)?(?: {2,}|\t)\S(?:.*?\S)?(?: {2,}|\t)\S/u;
+/**
+ * A table's row pasted as a line: three cells or more apart by two spaces or more or a tab, short (40 characters at most),
+ * none ending in a stop, one with a digit (`Jan  1.234,5  2,1%`) — not sentences typed with two spaces after their stops.
+ */
+function tableRow(line: string): boolean {
+  const cells = line.split(/ {2,}|\t/u);
+  return cells.length >= 3 && cells.every((c) => c !== "" && c.length <= 40 && !/[.!?]["”’)]?$/u.test(c)) && cells.some((c) => /\d/.test(c));
+}
 /** A head's words in title case: every word that opens with a letter opens with a capital but a few small words (`di`, `dan`, `untuk`). */
 const TITLE_CASE = /^(?:(?:[^\p{L}\s]*\p{Lu}|[^\p{L}\s]+$|[^\p{L}\s]*(?:di|ke|dan|dari|yang|untuk|dengan|pada|dalam|atau|serta|oleh|bagi|tentang)(?=\s|$))\S*(?:\s+|$))+$/u;
 
@@ -486,7 +492,7 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
       // (`Sumber: BPS Jawa Tengah, diolah.` right under a table's rows pasted as lines, `Jan  1.234,5  2,1%`, is the table's
       // source, text to translate; alone at the article's end it credits the article)
       const rule: ReturnType<typeof boilerplateRule> = (found?.id === "list-heading" && /^rekomendasi\s*:?$/i.test(plain) && LIST_SENTENCE.test(firstNonBlankLine(text, line.start + line.text.length)))
-        || (found?.id === "source-credit" && li > 0 && TABLE_ROW.test(all[li - 1]!.text.trim())) ? null : found;
+        || (found?.id === "source-credit" && li > 0 && tableRow(all[li - 1]!.text.trim())) ? null : found;
       const bare: boolean = rule !== null && !linked && BARE_LINK.test(plain);
       linksNext = linked ? linksNext : bare;
       titleNext = rule !== null && !bare && (rule.id === "link-heading" || ((rule.id === "related-link" || rule.id === "related-link-caps") && /:\s*$/.test(trimmed)));

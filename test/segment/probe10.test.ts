@@ -82,6 +82,9 @@ describe("lines around the text", () => {
       .toEqual(["headline", "body", "body", "body", "body", "body"]);
     expect(kinds(["Inflasi Jawa Tengah Terkendali", "", "Inflasi melandai pada November.", "Sumber: Antara"]).map((k) => k[0]))
       .toEqual(["headline", "body", "boilerplate"]);
+    // (sentences typed with two spaces after their stops are no table)
+    expect(kinds(["Inflasi Jawa Tengah Terkendali", "", "Inflasi 2,1%.  Harga beras naik.  Cabai turun.", "Sumber: Antara"]).map((k) => k[0]))
+      .toEqual(["headline", "body", "body", "body", "boilerplate"]);
   });
 
   it("a press release's issuer in capitals over its label is a letterhead; a ministry's dateline may end on three hyphens", () => {
