@@ -15,7 +15,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { run, tempDir, REPO } from "../helpers/cli";
-import { closeWorkbench, launchChromium, readyProject, startServe } from "../helpers/workbench";
+import { closeWorkbench, launchChromium, liveHeard, PATIENCE_MS, readyProject, recordLive, startServe, until } from "../helpers/workbench";
 
 const DOC = "putin-tolak-sanksi-barat";
 /** A new article (no translations): the keyboard job's document. */
@@ -132,17 +132,16 @@ it("at 200% zoom the focused English field is not left under the side panel's ba
   const under = () => page.evaluate(() => document.activeElement!.getBoundingClientRect().bottom - document.querySelector("aside.help")!.getBoundingClientRect().top);
   const on = (ref: string) => page.waitForFunction((r) => document.activeElement?.getAttribute("aria-label") === `English for ${r}`, ref);
   await page.goto(`${url}documents/${DOC}?ref=${encodeURIComponent(`${DOC}:1`)}`);
+  // (the field is scrolled clear of the bar after the focus moves: asked until it is, or PATIENCE_MS pass)
+  const clear = () => until(under, (d) => d <= 0);
   await on(`${DOC}:1`);
-  await page.waitForTimeout(300);
-  const seen: number[] = [await under()];
+  const seen: number[] = [await clear()];
   await page.keyboard.press("Alt+ArrowDown");
   await on(`${DOC}:2`);
-  await page.waitForTimeout(300);
-  seen.push(await under());
+  seen.push(await clear());
   // Tab from unit 2's field through its buttons and note to unit 3's field
   await tabTo(page, page.getByRole("textbox", { name: `English for ${DOC}:3`, exact: true }));
-  await page.waitForTimeout(300);
-  seen.push(await under());
+  seen.push(await clear());
   expect(seen.map((d) => d <= 0)).toEqual([true, true, true]);
   await ctx.close();
 }, 60000);
@@ -245,9 +244,9 @@ const focused = (page: Page) => page.evaluate(() => {
 });
 /** The focused element as the accessibility tree has it: its role and accessible name (`checkbox "Review mode"`; a menu's options left out). */
 const inTree = async (page: Page) => /^- (\w+(?: "(?:[^"\\]|\\.)*")?)/.exec((await page.locator(":focus").ariaSnapshot()).split("\n")[0]!)?.[1] ?? "";
-/** What the page's polite live region says, once it says `expected` (or after 5 s: what it says then). */
+/** What the page's polite live region says, once it says `expected` (or after PATIENCE_MS: what it says then). */
 async function announced(page: Page, expected: string): Promise<string | null> {
-  await page.waitForFunction((x) => document.getElementById("announce")?.textContent === x, expected, { timeout: 5000 }).catch(() => undefined);
+  await page.waitForFunction((x) => document.getElementById("announce")?.textContent === x, expected, { timeout: PATIENCE_MS }).catch(() => undefined);
   return page.locator("#announce").textContent();
 }
 /** Pointer events that reached the page (counted across page loads in sessionStorage). */
@@ -259,6 +258,7 @@ describe("keyboard only", () => {
   const english = (ref: string) => page.getByRole("textbox", { name: `English for ${ref}`, exact: true });
   beforeAll(async () => {
     ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await recordLive(ctx);
     // Every mouse / pointer event is counted: the job must be done without one.
     await ctx.addInitScript(() => {
       for (const type of ["pointerdown", "mousedown", "mouseup", "dblclick", "contextmenu"]) {
@@ -353,7 +353,8 @@ describe("keyboard only", () => {
   it("a colleague's save of the unit being worked on is said politely; the focus and the caret stay", async () => {
     await page.goto(`${url}documents/${NEW}?ref=${encodeURIComponent(`${NEW}:6`)}`);
     await page.waitForFunction((r) => document.activeElement?.getAttribute("aria-label") === `English for ${r}`, `${NEW}:6`);
-    await page.waitForTimeout(300); // (the live stream's hello)
+    // (the page's live stream is attached: a save made before its hello would never reach it)
+    await liveHeard(page, "hello");
     // budi saves unit 6 through the API, as his own workbench page does.
     const other = await browser.newContext();
     const csrf = await csrfOf(other);
@@ -443,8 +444,7 @@ describe("keyboard only", () => {
     // (the form is drawn after the key: waited for)
     const firstField = p.getByRole("textbox", { name: "Indonesian term(s)" });
     await firstField.waitFor();
-    for (let i = 0; i < 50 && !(await isFocused(firstField)); i++) await p.waitForTimeout(50);
-    expect(await isFocused(firstField)).toBe(true);
+    expect(await until(() => isFocused(firstField), (f) => f)).toBe(true);
     await p.keyboard.type("banjir bandang");
     await p.keyboard.press("Tab");
     await p.keyboard.type("flash flood");
@@ -480,8 +480,8 @@ describe("keyboard only", () => {
     await page.keyboard.type(tokens.ayu);
     await page.keyboard.press("Enter");
     await dialog.waitFor({ state: "detached" });
-    // (the focus is given back once the page is drawn again: waited for, up to 5 s)
-    await page.waitForFunction((r) => document.activeElement?.getAttribute("aria-label") === `English for ${r}`, `${NEW}:6`, { timeout: 5000 }).catch(() => undefined);
+    // (the focus is given back once the page is drawn again: waited for, up to PATIENCE_MS)
+    await page.waitForFunction((r) => document.activeElement?.getAttribute("aria-label") === `English for ${r}`, `${NEW}:6`, { timeout: PATIENCE_MS }).catch(() => undefined);
     expect(await focused(page)).toBe(`textarea "English for ${NEW}:6"`);
     expect(await page.locator("#content").getAttribute("inert")).toBeNull();
     expect(await pointerEvents(page)).toBe(0);

@@ -10,7 +10,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { type Browser, type Page } from "playwright-core";
 import { run, tempDir, REPO } from "../helpers/cli";
-import { closeWorkbench, launchChromium, readyProject, startServe } from "../helpers/workbench";
+import { closeWorkbench, launchChromium, PATIENCE_MS, readyProject, startServe } from "../helpers/workbench";
 
 /** An article whose shipped English has fewer sentences than its (badly cut) Indonesian. */
 const DOC = "putin-butuh-senjata-kim";
@@ -80,7 +80,7 @@ async function expectFocused(page: Page, want: string): Promise<void> {
   await page.waitForFunction((w) => {
     const tr = document.activeElement?.closest("tr[data-bead]");
     return tr ? `${tr.getAttribute("data-segments")}|${tr.getAttribute("data-sentences")}` === w : false;
-  }, want, { timeout: 5000 }).catch(() => undefined);
+  }, want, { timeout: PATIENCE_MS }).catch(() => undefined);
   expect(await focusedBead(page)).toBe(want);
 }
 
@@ -202,7 +202,7 @@ it("paste, see the beads with the low one highlighted, merge it with the keyboar
   await expect(page.getByRole("status").textContent()).resolves.toContain("1 low");
   // "only low" shows that bead alone
   const rowsAre = async (n: number) => {
-    await page.waitForFunction((k) => document.querySelectorAll("tr[data-bead]").length === k, n, { timeout: 5000 }).catch(() => undefined);
+    await page.waitForFunction((k) => document.querySelectorAll("tr[data-bead]").length === k, n, { timeout: PATIENCE_MS }).catch(() => undefined);
     expect(await page.locator("tr[data-bead]").count()).toBe(n);
   };
   await page.getByTestId("only-low").check();
@@ -295,7 +295,7 @@ it("every fix works from the keyboard: unpair, merge back, move a sentence down,
   /** The first beads once the page has re-rendered after a key (then asserted). */
   const first = async (want: string[]) => {
     await page.waitForFunction((w) => [...document.querySelectorAll("tr[data-bead]")].slice(0, w.length)
-      .map((tr) => `${tr.getAttribute("data-segments")}|${tr.getAttribute("data-sentences")}`).join(" ") === w.join(" "), want, { timeout: 5000 }).catch(() => undefined);
+      .map((tr) => `${tr.getAttribute("data-segments")}|${tr.getAttribute("data-sentences")}`).join(" ") === w.join(" "), want, { timeout: PATIENCE_MS }).catch(() => undefined);
     expect((await all()).slice(0, want.length)).toEqual(want);
   };
   const proposed = await all();
@@ -334,7 +334,7 @@ it("every fix works from the keyboard: unpair, merge back, move a sentence down,
   await page.getByTestId("align-presplit").check();
   await page.getByTestId("align-english").press("Control+Enter");
   await page.getByText("The text changed since the proposal").waitFor({ state: "detached" });
-  await page.waitForFunction((n) => document.querySelector(".align-review .count")?.textContent?.includes(`${n} English sentences`) ?? false, lines.length, { timeout: 5000 }).catch(() => undefined);
+  await page.waitForFunction((n) => document.querySelector(".align-review .count")?.textContent?.includes(`${n} English sentences`) ?? false, lines.length, { timeout: PATIENCE_MS }).catch(() => undefined);
   await expect(page.locator(".align-review .count").textContent()).resolves.toContain(` · ${lines.length} English sentences · `);
   await page.close();
 });

@@ -8,7 +8,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { type Browser, type BrowserContext, type Page } from "playwright-core";
 import { run, tempDir, REPO } from "../helpers/cli";
-import { addUsers, closeWorkbench, launchChromium, startServe } from "../helpers/workbench";
+import { addUsers, closeWorkbench, launchChromium, liveHeard, PATIENCE_MS, recordLive, startServe } from "../helpers/workbench";
 
 jest.setTimeout(120_000);
 
@@ -21,6 +21,7 @@ const tokens: Record<string, string> = {};
 
 async function loggedIn(name: string, at: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await recordLive(context);
   const page = await context.newPage();
   await page.goto(`${url}${at}`);
   await page.getByTestId("token").fill(tokens[name]!);
@@ -49,6 +50,8 @@ it("an open dashboard (in Indonesian) shows a colleague's confirmation and a pul
   const budi = await loggedIn("budi", "?lang=id");
   const summary = budi.page.locator(`tr[data-document="${DOC}"] .pct`);
   await summary.waitFor();
+  // (the dashboard's live stream attached: it hears every change made after this)
+  await liveHeard(budi.page, "hello");
   const total = Number(/^0 dari (\d+) segmen dikonfirmasi/.exec(await summary.innerText())![1]);
   // Budi narrows the list to the document, the search box keeps the focus
   const search = budi.page.getByRole("searchbox");
@@ -64,7 +67,7 @@ it("an open dashboard (in Indonesian) shows a colleague's confirmation and a pul
   await ayu.page.keyboard.insertText("Why is Putin's latest visit to North Korea so important?");
   await ayu.page.keyboard.press("Control+Enter");
   await ayu.page.locator(`[data-ref="${DOC}:1"][data-state="translated"]`).waitFor();
-  await budi.page.waitForFunction(([sel, t]) => document.querySelector(sel)?.textContent?.startsWith(t), [`tr[data-document="${DOC}"] .pct`, `1 dari ${total} segmen dikonfirmasi`] as const, { timeout: 10_000 });
+  await budi.page.waitForFunction(([sel, t]) => document.querySelector(sel)?.textContent?.startsWith(t), [`tr[data-document="${DOC}"] .pct`, `1 dari ${total} segmen dikonfirmasi`] as const, { timeout: PATIENCE_MS });
   await ayu.context.close();
 
   // a colleague's records of units 2 and 3 pulled into the document's file (nobody has it open)
@@ -72,7 +75,7 @@ it("an open dashboard (in Indonesian) shows a colleague's confirmation and a pul
   const written = fs.readFileSync(file, "utf8");
   fs.writeFileSync(`${file}.git-tmp`, `${written.trimEnd()}\n\n${shippedRecords([2, 3])}`);
   fs.renameSync(`${file}.git-tmp`, file);
-  await budi.page.waitForFunction(([sel, t]) => document.querySelector(sel)?.textContent?.startsWith(t), [`tr[data-document="${DOC}"] .pct`, `3 dari ${total} segmen dikonfirmasi`] as const, { timeout: 10_000 });
+  await budi.page.waitForFunction(([sel, t]) => document.querySelector(sel)?.textContent?.startsWith(t), [`tr[data-document="${DOC}"] .pct`, `3 dari ${total} segmen dikonfirmasi`] as const, { timeout: PATIENCE_MS });
   await expect(budi.page.locator(`tr[data-document="${DOC}"] .bar`).getAttribute("aria-label")).resolves.toMatch(/: 2 ditinjau, 1 diterjemahkan, \d+ belum diterjemahkan$/);
   // (the search stayed, with the focus, and the list it narrows)
   await expect(search.inputValue()).resolves.toBe("putin-penting");

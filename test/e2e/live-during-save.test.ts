@@ -9,7 +9,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Browser } from "playwright-core";
 import { run, tempDir } from "../helpers/cli";
-import { closeWorkbench, launchChromium, startServe } from "../helpers/workbench";
+import { closeWorkbench, launchChromium, liveHeard, PATIENCE_MS, recordLive, startServe } from "../helpers/workbench";
 
 const DOC = "gempa";
 let dir: string;
@@ -31,9 +31,13 @@ afterAll(() => closeWorkbench(browser, server, dir));
 
 it("a save by someone else that arrives while this page's own save is under way is shown once that save has its answer", async () => {
   const open = async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await recordLive(context);
+    const page = await context.newPage();
     await page.goto(`${url}documents/${DOC}`);
     await page.locator(`[data-ref="${DOC}:2"] textarea`).waitFor();
+    // (its live stream attached: it hears every save made after this)
+    await liveHeard(page, "hello");
     return page;
   };
   const a = await open();
@@ -58,11 +62,12 @@ it("a save by someone else that arrives while this page's own save is under way 
   await fieldA.fill("The quake was centred on land, 10 km southwest of Cianjur.");
   await a.keyboard.press("Control+Enter");
   await a.locator(`[data-ref="${DOC}:2"]`).getByText("Confirmed.").waitFor();
-  await b.waitForTimeout(500); // (A's save reaches B's page while B's own save waits)
-  release();
   const want = "The quake was centred on land, 10 km southwest of Cianjur.";
+  // A's save reaches B's page while B's own save waits
+  await liveHeard(b, "unit", [JSON.stringify(want)]);
+  release();
   await b.waitForFunction(([sel, text]) => (document.querySelector(sel) as HTMLTextAreaElement | null)?.value === text,
-    [`[data-ref="${DOC}:2"] textarea`, want] as const, { timeout: 10_000 }).catch(() => undefined);
+    [`[data-ref="${DOC}:2"] textarea`, want] as const, { timeout: PATIENCE_MS }).catch(() => undefined);
   expect(await b.locator(`[data-ref="${DOC}:2"] textarea`).inputValue()).toBe(want);
   const shown = JSON.parse((await run(["translate", "show", `${DOC}:2`, "--json"], { cwd: dir })).stdout);
   expect(shown.rendering.text).toBe("The quake was centred on land, 10 km southwest of Cianjur.");

@@ -9,7 +9,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { type Browser, type BrowserContext, type Page } from "playwright-core";
 import { run, tempDir, REPO } from "../helpers/cli";
-import { addUsers, closeWorkbench, launchChromium, startServe } from "../helpers/workbench";
+import { addUsers, closeWorkbench, launchChromium, liveHeard, PATIENCE_MS, recordLive, startServe } from "../helpers/workbench";
 
 const DOC = "putin-tolak-sanksi-barat";
 const EN1 = "Vladimir Putin called for cooperation with North Korea to reject Western sanctions.";
@@ -24,11 +24,14 @@ const row = (page: Page, ref: string) => page.locator(`[data-ref="${ref}"]`);
 
 async function loggedIn(name: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await recordLive(context);
   const page = await context.newPage();
   await page.goto(`${url}documents/${DOC}`);
   await page.getByTestId("token").fill(tokens[name]!);
   await page.getByTestId("token").press("Enter");
   await row(page, `${DOC}:1`).locator("textarea").waitFor();
+  // (its live stream attached: it hears every save made after this)
+  await liveHeard(page, "hello");
   return { context, page };
 }
 
@@ -106,7 +109,7 @@ it("a unit saved on this page and changed in its translations file by a pull mea
   // loaded by the server (no request about the document needed), and the page shows it: the English
   // Budi saved there was no typing of his to keep
   await expect(row(b.page, ref).locator(".msg").innerText()).resolves.toBe("Confirmed.");
-  await b.page.waitForFunction(([r, t]) => document.querySelector<HTMLTextAreaElement>(`[data-ref="${r}"] textarea`)?.value === t, [ref, pulled] as const, { timeout: 10_000 });
+  await b.page.waitForFunction(([r, t]) => document.querySelector<HTMLTextAreaElement>(`[data-ref="${r}"] textarea`)?.value === t, [ref, pulled] as const, { timeout: PATIENCE_MS });
   // (the row no longer says "Confirmed." of English it does not show)
   await expect(row(b.page, ref).locator(".msg").count()).resolves.toBe(0);
   await expect(row(b.page, `${DOC}:6`).locator("textarea").evaluate((el) => el === document.activeElement)).resolves.toBe(true);
@@ -121,9 +124,10 @@ it("a concept added to glossary/ by hand (the database holds no glossary) shows 
   expect(await a.page.locator("aside.help").innerText()).not.toContain("dini hari");
   fs.mkdirSync(path.join(dir, "glossary"), { recursive: true });
   fs.writeFileSync(path.join(dir, "glossary", "desk.tsv"), "id\tsource\tpreferred\tadmitted\tforbidden\tflags\tpos\tdomain\tnote\texample\nearly-hours\tdini hari\tearly hours\t\tdawn\t\tnoun\ttime\t\t\n");
-  await a.page.waitForTimeout(1000);
+  // (the server took the folder's new file: the page was told)
+  await liveHeard(a.page, "glossary");
   await row(a.page, ref).locator("textarea").fill("Putin, who arrived in Pyongyang at dawn on Wednesday, is expected to sign a new strategic partnership.");
-  await a.page.locator("aside.help li", { hasText: "dini hari" }).waitFor({ timeout: 10_000 });
+  await a.page.locator("aside.help li", { hasText: "dini hari" }).waitFor({ timeout: PATIENCE_MS });
   await expect(a.page.locator("aside.help li", { hasText: "dini hari" }).innerText()).resolves.toContain("early hours");
   await row(a.page, ref).getByText("“dawn” is a forbidden rendering; use “early hours”.", { exact: false }).waitFor();
   fs.rmSync(path.join(dir, "glossary"), { recursive: true, force: true });

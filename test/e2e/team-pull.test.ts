@@ -12,7 +12,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { type Browser, type BrowserContext, type Page } from "playwright-core";
 import { run, tempDir, REPO } from "../helpers/cli";
-import { addUsers, closeWorkbench, launchChromium, startServe } from "../helpers/workbench";
+import { addUsers, closeWorkbench, launchChromium, liveHeard, PATIENCE_MS, recordLive, startServe } from "../helpers/workbench";
 
 jest.setTimeout(120_000);
 
@@ -40,11 +40,14 @@ function pull(rel: string, text: string): void {
 
 async function loggedIn(name: string, lang: "en" | "id"): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await recordLive(context);
   const page = await context.newPage();
   await page.goto(`${url}documents/${DOC}?lang=${lang}`);
   await page.getByTestId("token").fill(tokens[name]!);
   await page.getByTestId("token").press("Enter");
   await row(page, `${DOC}:1`).locator("textarea").waitFor();
+  // (its live stream attached: it hears every change made after this)
+  await liveHeard(page, "hello");
   return { context, page };
 }
 
@@ -72,11 +75,11 @@ it("a pulled glossary concept marks its term in every row on both pages; a pulle
   await expect(mark(a.page).count()).resolves.toBe(0);
 
   pull("glossary/desk.tsv", "id\tsource\tpreferred\tadmitted\tforbidden\tflags\tpos\tdomain\tnote\texample\nearly-hours\tdini hari\tearly hours\t\tdawn\t\tnoun\ttime\t\t\n");
-  for (const p of [a.page, b.page]) await mark(p).waitFor({ timeout: 10_000 });
+  for (const p of [a.page, b.page]) await mark(p).waitFor({ timeout: PATIENCE_MS });
   await expect(mark(a.page).innerText()).resolves.toBe("dini hari");
   await expect(mark(b.page).innerText()).resolves.toBe("dini hari");
   // (and the side panel of the unit Budi has open names the concept, though he typed nothing)
-  await b.page.locator("aside.help li", { hasText: "dini hari" }).waitFor({ timeout: 5000 });
+  await b.page.locator("aside.help li", { hasText: "dini hari" }).waitFor({ timeout: PATIENCE_MS });
   await expect(b.page.locator("aside.help li", { hasText: "dini hari" }).innerText()).resolves.toContain("early hours");
   await shot(a.page, "1-glossary-pulled-en");
 
@@ -87,7 +90,7 @@ it("a pulled glossary concept marks its term in every row on both pages; a pulle
   pull(file, changed);
   const two = (p: Page) => row(p, `${DOC}:2`);
   for (const p of [a.page, b.page]) {
-    await p.waitForFunction(([r, t]) => document.querySelector<HTMLTextAreaElement>(`[data-ref="${r}"] textarea`)?.value === t, [`${DOC}:2`, PULLED] as const, { timeout: 10_000 });
+    await p.waitForFunction(([r, t]) => document.querySelector<HTMLTextAreaElement>(`[data-ref="${r}"] textarea`)?.value === t, [`${DOC}:2`, PULLED] as const, { timeout: PATIENCE_MS });
     await two(p).and(p.locator('[data-state="draft"]')).waitFor();
   }
   await expect(two(a.page).locator(".msg").innerText()).resolves.toBe("citra's record in translations/putin-tolak-sanksi-barat.translations.txt asked for “reviewed”: kept as a draft because of 1 finding");
@@ -123,7 +126,7 @@ it("a reviewed record loaded by `translations import` run beside the server, tha
   expect((await run(["translations", "import", "citra.translations.txt"], { cwd: dir })).code).toBe(1);
   const two = (p: Page) => row(p, `${DOC}:2`);
   for (const p of [a.page, b.page]) {
-    await p.waitForFunction(([r, t]) => document.querySelector<HTMLTextAreaElement>(`[data-ref="${r}"] textarea`)?.value === t, [`${DOC}:2`, record] as const, { timeout: 10_000 });
+    await p.waitForFunction(([r, t]) => document.querySelector<HTMLTextAreaElement>(`[data-ref="${r}"] textarea`)?.value === t, [`${DOC}:2`, record] as const, { timeout: PATIENCE_MS });
     await two(p).and(p.locator('[data-state="draft"]')).waitFor();
   }
   await expect(two(a.page).locator(".msg").innerText()).resolves.toBe("dewi's record in citra.translations.txt asked for “reviewed”: kept as a draft because of 1 finding");

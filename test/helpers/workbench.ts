@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import type { FastifyInstance } from "fastify";
 import { buildServer } from "../../src/server/app";
 import { openStore, type Store } from "../../src/store";
@@ -32,9 +32,16 @@ export async function addUsers(dir: string, users: ReadonlyArray<readonly [strin
   return tokens;
 }
 
-/** Asks until `pred` holds of the answer (or 5 s pass) and returns the last answer: a server that looks at files at most twice a second. */
+/**
+ * How long a wait for a condition may take before the test reads what there is and fails on it: long
+ * (a loaded CI machine runs two browsers, servers and CLI processes on 2 cores), since a wait that
+ * holds ends as soon as it holds.
+ */
+export const PATIENCE_MS = 30_000;
+
+/** Asks until `pred` holds of the answer (or PATIENCE_MS pass) and returns the last answer: a server that looks at files at most twice a second. */
 export async function until<T>(ask: () => Promise<T>, pred: (v: T) => boolean): Promise<T> {
-  const end = Date.now() + 5000;
+  const end = Date.now() + PATIENCE_MS;
   let v = await ask();
   while (!pred(v) && Date.now() < end) {
     await new Promise((r) => setTimeout(r, 100));
@@ -84,6 +91,37 @@ export function launchChromium(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
+}
+
+/**
+ * Makes every page of `context` record the live events its streams receive (GET /api/events: hello,
+ * presence, unit, glossary) in `window.__selarasLive`, in order, so that a test can wait for what a
+ * page has heard (liveHeard) instead of sleeping: a page opens its stream in an effect after its
+ * first paint, and on a loaded machine a colleague's save made before that stream said hello is never
+ * sent to it. A string, not a function: it must run as written, before the page's own scripts.
+ */
+export async function recordLive(context: BrowserContext): Promise<void> {
+  await context.addInitScript(`(() => {
+    const Native = window.EventSource;
+    const heard = [];
+    window.__selarasLive = heard;
+    window.EventSource = class extends Native {
+      constructor(url, init) {
+        super(url, init);
+        for (const type of ["hello", "presence", "unit", "glossary"]) this.addEventListener(type, (e) => heard.push({ type, data: e.data }));
+      }
+    };
+  })();`);
+}
+
+/**
+ * Waits until a page of a context given to recordLive has heard a live event of `type` whose data
+ * contains every string of `has` (the stream's `hello`: it is attached to the server, and hears every
+ * save made after this), `count` of them at least.
+ */
+export async function liveHeard(page: Page, type: string, has: readonly string[] = [], count = 1): Promise<void> {
+  await page.waitForFunction(([t, h, n]) => ((window as unknown as { __selarasLive?: Array<{ type: string; data: string }> }).__selarasLive ?? [])
+    .filter((e) => e.type === t && h.every((x) => e.data.includes(x))).length >= n, [type, has, count] as const, { timeout: PATIENCE_MS });
 }
 
 /** A browser test's teardown: the browser closed, the server stopped, the project folder removed. */

@@ -9,7 +9,7 @@ import * as path from "node:path";
 import { buildServer, CSRF_HEADER } from "../../src/server/app";
 import { openStore } from "../../src/store";
 import { tempDir } from "../helpers/cli";
-import { readyProject } from "../helpers/workbench";
+import { PATIENCE_MS, readyProject } from "../helpers/workbench";
 
 const TOKEN = "f".repeat(48);
 const DOC = "putin-tolak-sanksi-barat";
@@ -22,7 +22,7 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const until = async (cond: () => boolean) => {
-  for (let i = 0; i < 500 && !cond(); i++) await new Promise((r) => setTimeout(r, 10));
+  for (const end = Date.now() + PATIENCE_MS; !cond() && Date.now() < end;) await new Promise((r) => setTimeout(r, 10));
   expect(cond()).toBe(true);
 };
 

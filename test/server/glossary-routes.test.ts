@@ -10,7 +10,7 @@ import { buildServer, CSRF_HEADER } from "../../src/server/app";
 import { openStore, type Store } from "../../src/store";
 import { run, tempDir, REPO } from "../helpers/cli";
 import type { FastifyInstance } from "fastify";
-import { readyProject } from "../helpers/workbench";
+import { PATIENCE_MS, readyProject } from "../helpers/workbench";
 
 const TOKEN = "g".repeat(48);
 const DOC = "putin-tolak-sanksi-barat";
@@ -289,7 +289,8 @@ describe("GET /api/audit from a team at once", () => {
       // (a save since the run the earlier tests left: the first opening audits)
       expect((await put(`${DOC}:2`, "The stress on the Kremlin grew.")).statusCode).toBe(200);
       const first = open();
-      for (let k = 0; k < 200 && calls === 0; k++) await new Promise((r) => setTimeout(r, 5));
+      // (the first run has read, and is held: on a loaded machine that can take seconds)
+      for (const end = Date.now() + PATIENCE_MS; calls === 0 && Date.now() < end;) await new Promise((r) => setTimeout(r, 5));
       expect(calls).toBe(1);
       // four more openings, nothing changed: they wait for the run under way
       const same = Promise.all([1, 2, 3, 4].map(open));
@@ -437,6 +438,9 @@ describe("GET /api/audit a page at a time (?limit, /api/audit/findings, /api/aud
   });
 
   it("the kept run is let go once nobody asked of it for auditKeepMs; a page of it asked later is made again under its name when nothing changed, 409 after a change", async () => {
+    // (the server's clock is jest's: how long the run was left alone is what the test says, not what a
+    // loaded machine makes of a sleep — a request delayed past auditKeepMs used to find the run let go)
+    jest.useFakeTimers({ doNotFake: ["nextTick", "setImmediate", "queueMicrotask", "Date", "hrtime", "performance"] });
     const short = buildServer({ store, root: dir, author: "ayu", csrfToken: TOKEN, auditKeepMs: 1500 });
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const engine = require("../../src/app/audit") as typeof import("../../src/app/audit");
@@ -447,21 +451,22 @@ describe("GET /api/audit a page at a time (?limit, /api/audit/findings, /api/aud
       const page = (await ask(`/api/audit/findings?run=${run}&offset=1&limit=2`))[1];
       expect(runs).toHaveBeenCalledTimes(1);
       for (let k = 0; k < 3; k++) {
-        await new Promise((r) => setTimeout(r, 600));
+        jest.advanceTimersByTime(600);
         expect((await ask(`/api/audit/findings?run=${run}&offset=1&limit=2`))[0]).toBe(200);
       }
       expect(runs).toHaveBeenCalledTimes(1);
       // (1.8 s in all since the run: kept because it was asked of; now 2.5 s without: let go, and made again)
-      await new Promise((r) => setTimeout(r, 2500));
+      jest.advanceTimersByTime(2500);
       expect(await ask(`/api/audit/findings?run=${run}&offset=1&limit=2`)).toEqual([200, page]);
       expect(runs).toHaveBeenCalledTimes(2);
       await resave(`${DOC}:5`, "The stress grew 555 times in 2005 and again.");
-      await new Promise((r) => setTimeout(r, 2500));
+      jest.advanceTimersByTime(2500);
       expect(await ask(`/api/audit/findings?run=${run}&limit=1`)).toEqual([409, { code: "audit-run-replaced", data: { run, latest: "" } }]);
       expect(runs).toHaveBeenCalledTimes(2);
     } finally {
       runs.mockRestore();
       await short.close();
+      jest.useRealTimers();
     }
   });
 });

@@ -12,6 +12,7 @@ import { CSP } from "../../src/server/app";
 import { openStore, type Store } from "../../src/store";
 import { run, tempDir, REPO } from "../helpers/cli";
 import { cliArgv } from "../e2e/children/cli";
+import { PATIENCE_MS } from "../helpers/workbench";
 
 const DOC = "putin-tolak-sanksi-barat";
 const EN1 = "Vladimir Putin called for cooperation with North Korea to reject Western sanctions.";
@@ -153,14 +154,14 @@ it("announces a save made beside the server even when the first look at it faile
   expect(await cli(["translate", "set", `${DOC}:9`, text, "--status", "draft", "--translator", "cli"])).toBe(0);
   const unit = await Promise.race([
     budi.next((e) => e.event === "unit" && e.data.ref === `${DOC}:9`),
-    new Promise<null>((resolve) => setTimeout(() => resolve(null), 6000)),
+    new Promise<null>((resolve) => setTimeout(() => resolve(null), PATIENCE_MS).unref()),
   ]);
   // (the look that threw was made: the announcement came from the one after it)
   expect(failed).toHaveBeenCalled();
   failed.mockRestore();
   expect(unit?.data).toMatchObject({ kind: "saved", document: DOC, ref: `${DOC}:9`, target: text, state: "draft", author: "cli" });
   budi.close();
-}, 20_000);
+});
 
 /** Runs a selaras command as its own process in the project folder (beside the server). */
 function cli(args: string[]): Promise<number | null> {
@@ -203,7 +204,7 @@ it("tells the other pages when an alignment applied in the workbench gives a doc
   // (at once: not at a later poll, which sees only other processes' commits)
   const changed = await Promise.race([
     budi.next((e) => e.event === "unit" && e.data.kind === "changed" && e.data.document === KIM),
-    new Promise<null>((r) => setTimeout(() => r(null), 5_000)),
+    new Promise<null>((r) => setTimeout(() => r(null), PATIENCE_MS).unref()),
   ]);
   expect(changed?.data).toEqual({ kind: "changed", document: KIM });
   expect(budi.events.indexOf(changed!)).toBeGreaterThanOrEqual(from);
@@ -221,7 +222,7 @@ it("tells the other pages when a unit's note is saved (its revision moved on: th
   expect(noted.status).toBe(200);
   const event = await Promise.race([
     budi.next((e) => e.event === "unit" && e.data.ref === ref && e.data.revision > revision),
-    new Promise<null>((r) => setTimeout(() => r(null), 5_000)),
+    new Promise<null>((r) => setTimeout(() => r(null), PATIENCE_MS).unref()),
   ]);
   expect(event?.data).toMatchObject({ kind: "saved", ref, target: "The talks went on.", note: "Check the date with the desk." });
   // the revision the page now has: budi's save is no conflict

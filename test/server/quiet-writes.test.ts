@@ -12,7 +12,7 @@ import { buildServer, CSRF_HEADER } from "../../src/server/app";
 import * as translate from "../../src/app/translate";
 import { openStore, type Store } from "../../src/store";
 import { run, tempDir } from "../helpers/cli";
-import { readyProject } from "../helpers/workbench";
+import { PATIENCE_MS, readyProject } from "../helpers/workbench";
 import type { FastifyInstance } from "fastify";
 
 const TOKEN = "q".repeat(48);
@@ -170,20 +170,27 @@ it("the live updates' poll: a quiet write beside the server is not looked into; 
   const written: string[] = [];
   const hub = createLiveHub(store);
   const res = { write: (s: string) => { written.push(s); return true; }, end: () => undefined } as unknown as ServerResponse;
-  const tick = () => new Promise((r) => setTimeout(r, 1_300));
+  // (the poll runs once a second, later on a loaded machine: waited for, not slept for — a poll that
+  // started after `since` has read the database's change key, and a poll is one synchronous pass)
+  const keys = jest.spyOn(store, "othersChangeKey");
+  const polled = async (since: number) => {
+    for (const end = Date.now() + PATIENCE_MS; keys.mock.calls.length <= since && Date.now() < end;) await new Promise((r) => setTimeout(r, 20));
+    expect(keys.mock.calls.length).toBeGreaterThan(since);
+  };
   try {
     hub.attach("watcher", res);
     await quietWrites();
-    await tick();
+    await polled(keys.mock.calls.length);
     expect(looked).not.toHaveBeenCalled();
     await cli("translate", "set", `${DOC}:10`, "Putin thanked his host.", "--status", "draft");
-    await tick();
+    await polled(keys.mock.calls.length);
     expect(looked).toHaveBeenCalledTimes(1);
     const saved = written.filter((w) => w.startsWith("event: unit")).map((w) => JSON.parse(w.split("data: ")[1]!) as { ref: string; target: string });
     expect(saved.map((u) => [u.ref, u.target])).toEqual([[`${DOC}:10`, "Putin thanked his host."]]);
   } finally {
     hub.close();
     looked.mockRestore();
+    keys.mockRestore();
   }
 }, 120_000);
 

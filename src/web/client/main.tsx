@@ -17,17 +17,27 @@ import { Glossary } from "./views/Glossary";
 import { Audit } from "./views/Audit";
 import "./app.css";
 
+/** Remembers the page's language in this browser, and in the address when it names one (a reload or a copied link keeps it). */
+function remember(lang: string): void {
+  localStorage.setItem("selaras-lang", lang);
+  const u = new URL(location.href);
+  if (u.searchParams.has("lang") && u.searchParams.get("lang") !== lang) { u.searchParams.set("lang", lang); history.replaceState(history.state, "", u); }
+}
+
 function App() {
   const [lang, setLang] = useState(startLang);
   const [t, setT] = useState<TFunction | null>(null);
   const [session, setSession] = useState<Session | null>(null);
   useEffect(() => {
     void loadT(lang).then((fn) => setT(() => fn));
-    localStorage.setItem("selaras-lang", lang);
-    // (an address naming the language names the one chosen now: a reload or a copied link keeps it)
-    const u = new URL(location.href);
-    if (u.searchParams.has("lang") && u.searchParams.get("lang") !== lang) { u.searchParams.set("lang", lang); history.replaceState(history.state, "", u); }
+    remember(lang);
   }, [lang]);
+  /**
+   * A language chosen in the menu is remembered as it is chosen, not in the effect after the next
+   * paint: a link followed at once (a person's next click; a test on a loaded machine) opened the
+   * next page in the language chosen before.
+   */
+  const choose = (chosen: string) => { remember(chosen); setLang(chosen); };
   useEffect(() => { void api<Session>("GET", "/api/session").then(setSession); }, []);
   // Esc closes the open disclosure the keyboard is in (an export menu, an audit concept's list) and
   // gives the focus back to its summary: a keyboard user is never left inside a menu with no way out.
@@ -100,7 +110,7 @@ function App() {
         )}
         <label class="lang">
           {t("web.language")}{" "}
-          <select value={lang} onChange={(e) => setLang((e.target as HTMLSelectElement).value)} data-testid="lang">
+          <select value={lang} onChange={(e) => choose((e.target as HTMLSelectElement).value)} data-testid="lang">
             <option value="en" lang="en">English</option>
             <option value="id" lang="id">Bahasa Indonesia</option>
           </select>
