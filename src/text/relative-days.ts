@@ -6,6 +6,8 @@
  * `event`), and its span. Pure: no I/O.
  */
 
+import { mayHoldWord, wordHashes, type Tokens } from "../glossary/tokenize";
+
 export interface RelativeDay { readonly days: number; readonly from: "today" | "event"; readonly start: number; readonly end: number; readonly raw: string }
 
 const ID_COUNT: Record<string, number> = { se: 1, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10 };
@@ -18,6 +20,14 @@ export const RELATIVE_DAY_CUE = {
   id: /\b(?:lusa|kemarin|besok|lagi|lalu|depan)\b|\bH\s?[-+−]\s?\d/i,
   en: /\b(?:tomorrow|yesterday|days?|weeks?|eve)\b/i,
 };
+
+/**
+ * The words RELATIVE_DAY_CUE.id looks for (`h` of `H-2`, `H+3`: a word of its own, as `\bH` before a space
+ * or a sign makes it), for a look-up by the source's token hashes before the cue's search (mayHoldWord:
+ * no such word, no match of the cue; a test holds the two together).
+ */
+export const RELATIVE_DAY_CUE_WORDS = { id: ["lusa", "kemarin", "besok", "lagi", "lalu", "depan", "h"] } as const;
+const ID_CUE_HASHES = wordHashes(RELATIVE_DAY_CUE_WORDS.id);
 
 type Rule = [RegExp, (m: RegExpExecArray) => { days: number; from: "today" | "event" } | undefined];
 const count = (table: Record<string, number>, w: string | undefined) => (w === undefined ? undefined : /^\d/.test(w) ? Number(w) : table[w.toLowerCase()]);
@@ -66,9 +76,13 @@ export function relativeDays(text: string, lang: "id" | "en"): RelativeDay[] {
  * The relative days of the source rendered as another day (`lusa` → `tomorrow`, `H-2` → `two days
  * after`, `sepekan lagi` → `in two weeks`), each with the target's reading it was compared with: only
  * where the target says a relative day from the same point (today, an event) and none with the same
- * offset (`lusa` → `on Saturday` says nothing to compare).
+ * offset (`lusa` → `on Saturday` says nothing to compare). `sourceTokens`: the source's tokens, if the
+ * caller has them (the same answer, sooner).
  */
-export function relativeDayChanges(source: string, target: string): [RelativeDay, RelativeDay][] {
+export function relativeDayChanges(source: string, target: string, sourceTokens?: Tokens | null): [RelativeDay, RelativeDay][] {
+  // (by the source's tokens first when the caller has them: most sources name no relative day, and a
+  // look-up of the hashes their tokenizer made is several times cheaper than the cue's search of the text)
+  if (sourceTokens && sourceTokens.source === source && !mayHoldWord(sourceTokens, ID_CUE_HASHES)) return [];
   if (!RELATIVE_DAY_CUE.id.test(source) || !RELATIVE_DAY_CUE.en.test(target)) return [];
   const rs = relativeDays(source, "id");
   if (rs.length === 0) return [];

@@ -1,4 +1,6 @@
-import { relativeDayChanges, relativeDays } from "../../src/text/relative-days";
+import { RELATIVE_DAY_CUE, RELATIVE_DAY_CUE_WORDS, relativeDayChanges, relativeDays } from "../../src/text/relative-days";
+import { mayHoldWord, tokenize, wordHashes } from "../../src/glossary/tokenize";
+import { rng } from "../../bench/lib/harness";
 
 const read = (text: string, lang: "id" | "en") => relativeDays(text, lang).map((r) => [r.raw, r.days, r.from]);
 
@@ -25,5 +27,37 @@ describe("relativeDays", () => {
     expect(changed("Arus mudik memuncak pada H-2.", "Traffic peaked two days after Eid.")).toEqual([["H-2", "two days after"]]);
     // (an event's day against today's: nothing to compare)
     expect(changed("Arus mudik memuncak pada H-2.", "Traffic peaked yesterday.")).toEqual([]);
+  });
+});
+
+describe("relativeDayChanges with the source's tokens (the cue's words looked up by their hashes first)", () => {
+  const changed = (s: string, t: string, tokens?: ReturnType<typeof tokenize>) => relativeDayChanges(s, t, tokens).map(([a, b]) => [a.raw, b.raw]);
+  it("gives what it gives without them", () => {
+    for (const [s, t, want] of [
+      ["Hasilnya diumumkan lusa.", "The results will be announced tomorrow.", [["lusa", "tomorrow"]]],
+      ["Arus mudik memuncak pada H-2.", "Traffic peaked two days after Eid.", [["H-2", "two days after"]]],
+      ["Arus mudik memuncak pada H +2.", "Traffic peaked two days before Eid.", [["H +2", "two days before"]]],
+      ["Dua pekan lalu harga naik.", "Prices rose three weeks ago.", [["Dua pekan lalu", "three weeks ago"]]],
+      ["Harga naik 5 persen.", "Prices rose 5 percent yesterday.", []],
+      ["Hasilnya diumumkan kemarinnya.", "The results were announced yesterday.", []],
+    ] as const) {
+      expect(changed(s, t, tokenize(s))).toEqual(want);
+      expect(changed(s, t)).toEqual(want);
+    }
+    // (tokens of another text are not read: the cue's search decides)
+    expect(changed("Hasilnya diumumkan lusa.", "The results will be announced tomorrow.", tokenize("Harga naik."))).toEqual([["lusa", "tomorrow"]]);
+  });
+  it("the words say yes wherever the cue finds one", () => {
+    const words = wordHashes(RELATIVE_DAY_CUE_WORDS.id);
+    const r = rng(16);
+    const parts = ["lusa", "Kemarin", "besok", "LAGI", "lalu", "depan", "H", "h", "-", "+", "−", "2", " ", "\u00a0", "_", "ñ", "é", "nya", "x", ".", "se", "hari", "\n"];
+    let found = 0;
+    for (let i = 0; i < 20000; i++) {
+      let text = "";
+      const n = 1 + Math.floor(r() * 8);
+      for (let k = 0; k < n; k++) text += parts[Math.floor(r() * parts.length)];
+      if (RELATIVE_DAY_CUE.id.test(text)) { found++; expect([text, mayHoldWord(tokenize(text), words)]).toEqual([text, true]); }
+    }
+    expect(found).toBeGreaterThan(5000);
   });
 });

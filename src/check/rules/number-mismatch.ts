@@ -744,7 +744,7 @@ export default defineCheck({
   check(context) {
     const day = weekdayChange(context.source, context.target);
     const found = numberProblems(context.source, context.target, context.sourceTokens, context.targetTokens);
-    const problems = dayChanges(context.source, context.target, found);
+    const problems = dayChanges(context.source, context.target, found, context.sourceTokens);
     if (day === undefined) return problems;
     // (the date's real weekday, where the source's disagrees with its date, is no other day)
     const rendered = String(day.data!.rendered).toLowerCase();
@@ -995,8 +995,8 @@ function ratioChanges(source: string, target: string, sourceNumbers: readonly Nu
  * is on the same words already (`H-2` → `three days before`: `2` missing). A warning: an English
  * article written a day or a week after the Indonesian one may move its relative days on purpose.
  */
-function dayChanges(source: string, target: string, problems: Problem[]): Problem[] {
-  const changes = relativeDayChanges(source, target);
+function dayChanges(source: string, target: string, problems: Problem[], sourceTokens: Tokens | null | undefined): Problem[] {
+  const changes = relativeDayChanges(source, target, sourceTokens);
   if (changes.length === 0) return problems;
   const out = [...problems];
   for (const [a, b] of changes) {
