@@ -456,6 +456,11 @@ const termWords = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 /** A number after a word that takes one into its name (`Liga 1`, `Formula 1`): not a score, a decimal or a range (`1-1`, `1,5`). */
 const NAME_NUMBER = /^ \d{1,2}(?![\p{L}\p{N}]|[.,:/-]\d)/u;
 
+/** The first letters of NAME_ROMAN's numerals and letters (`I`, `V`, `X`, `A`–`H`). */
+const ROMAN_FIRST: ReadonlySet<number> = new Set([..."IVXABCDEFGH"].map((c) => c.charCodeAt(0)));
+/** A Roman numeral (group 1: I to XXXIX) or one capital letter A–H, as a word after one space (not `I-`, `II/`, `A.B`, `IIA`). */
+const NAME_ROMAN = /^ (?:((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))|[A-H])(?![\p{L}\p{N}'’/-]|\.[\p{L}\p{N}])/u;
+
 /** Is text[start, end) one of `words` (compared where it stands: no string made, most runs end in none of a few words)? */
 function writtenAt(text: string, start: number, end: number, words: ReadonlySet<string>): boolean {
   for (const w of words) if (w.length === end - start && text.startsWith(w, start)) return true;
@@ -465,9 +470,16 @@ function writtenAt(text: string, start: number, end: number, words: ReadonlySet<
 function flushRun(text: string): void {
   // (a league's number is its name's: `Liga 1`; then no lone word at a sentence's start)
   const lastEnd = scan.we[scan.words - 1]!;
+  let numbered = false;
   if (scan.words > 0 && writtenAt(text, scan.ws[scan.words - 1]!, lastEnd, NUMBERED_NAMES)) {
     const m = NAME_NUMBER.exec(text.slice(lastEnd, lastEnd + 8));
     if (m !== null) { scan.we[scan.words - 1] = lastEnd + m[0].length; scan.startsSentence = false; }
+  } else if (scan.words > 0 && text.charCodeAt(lastEnd) === 32 && ROMAN_FIRST.has(text.charCodeAt(lastEnd + 1))) {
+    // (a Roman numeral ends the name it numbers: `Komisi IV`, `Komisi XIII`, `Wilayah VII`, `Perang Dunia II`; a commission's
+    // letter too: `Komisi E`; not a numbered part of a text or a place: `Pasal I`, `Kelas II`)
+    const m = NAME_ROMAN.exec(text.slice(lastEnd, lastEnd + 12));
+    const w = text.slice(scan.ws[scan.words - 1]!, lastEnd);
+    if (m !== null && (m[1] !== undefined || w === "Komisi") && !NUMBERING.has(w)) { scan.we[scan.words - 1] = lastEnd + m[0].length; numbered = true; }
   }
   let n = scan.words;
   let first = 0;
@@ -476,6 +488,8 @@ function flushRun(text: string): void {
   if (n > 0 && text.charCodeAt(w0) === 0x44 && text.charCodeAt(w0 + 1) === 0x69 && PASSIVE.test(text.slice(w0, scan.we[0]!))) { first = 1; n--; if (n === 1) scan.startsSentence = false; }
   // nor a common noun that opens the sentence (`Warga Perumahan Pondok Hijau` → `Perumahan Pondok Hijau`)
   if (n > 1 && scan.startsSentence && SENTENCE_OPENERS.has(text.slice(scan.ws[first]!, scan.we[first]!))) { first++; n--; if (n === 1) scan.startsSentence = false; }
+  // (a numbered name is one even alone at a sentence's start: `Komisi IV meminta …`)
+  if (numbered) scan.startsSentence = false;
   if (n > 1) {
     // a title, a rank or an office's institution inside the run makes terms of their own (./candidate-runs.ts)
     const ws: string[] = [];
