@@ -614,14 +614,14 @@ function onWord(text: string, covered: ArrayLike<number>, n: number, start: numb
   let acronym: boolean, named: boolean;
   if (word === undefined) {
     for (let c = text.charCodeAt(wEnd - 1); c === 0x2d || c === 0x27; c = text.charCodeAt(wEnd - 1)) wEnd--;
-    acronym = asciiAcronym(text, start, wEnd);
+    acronym = asciiAcronym(text, start, wEnd) || asciiMixedShortForm(text, start, wEnd);
     named = acronym || asciiCapitalised(text, start, wEnd);
     if (named && isNotTerm(text, start, wEnd)) named = false;
   } else {
     const last = word.charCodeAt(word.length - 1);
     const w = last === 0x2d || last === 0x27 || last === 0x2019 ? word.replace(/[-'’]+$/, "") : word;
     wEnd = start + w.length;
-    acronym = ACRONYM.test(w);
+    acronym = ACRONYM.test(w) || MIXED_SHORT_FORM.test(w);
     named = !NOT_TERMS.has(w) && (acronym || CAPITALISED.test(w));
   }
   // an amount with its currency glued on (`Rp309`, `USD500`) is no term
@@ -863,6 +863,22 @@ function asciiAcronym(text: string, s: number, e: number): boolean {
   if (i === e) return true;
   if (!cap(i)) return false;
   for (; i < e; i++) if (!cap(i) && !isAsciiDigit(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * A short form in mixed case, three capitals or more then two lower-case letters or more (`LLDikti`, `BPJamsostek`): a
+ * short form of the name it abbreviates, as an acronym is (two capitals are a word typed with the shift key held: `MEnteri`).
+ */
+const MIXED_SHORT_FORM = /^\p{Lu}{3,6}\p{Ll}{2,}$/u;
+/** MIXED_SHORT_FORM.test(w) for an ASCII word text[s, e). */
+function asciiMixedShortForm(text: string, s: number, e: number): boolean {
+  const cap = (i: number) => text.charCodeAt(i) >= 0x41 && text.charCodeAt(i) <= 0x5a;
+  if (e - s < 5 || !cap(s + 1) || !cap(s + 2)) return false;
+  let u = s + 3;
+  while (u < e && cap(u)) u++;
+  if (u - s > 6 || e - u < 2) return false;
+  for (let i = u; i < e; i++) { const c = text.charCodeAt(i); if (c < 0x61 || c > 0x7a) return false; }
   return true;
 }
 
