@@ -215,7 +215,7 @@ const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
  * (`Badan Pengawas Obat dan Makanan`, `Badan Meteorologi, Klimatologi, dan Geofisika`,
  * `Kementerian Pekerjaan Umum dan Perumahan Rakyat`, `Anggaran Pendapatan dan Belanja Negara`).
  */
-const BRIDGE_HEADS = ("Kementerian Kemenko Badan Pusat Lembaga Komisi Dewan Majelis Direktorat Ditjen Direktur Dirjen Deputi Balai Dinas Biro " +
+const BRIDGE_HEADS = ("Menteri Menko Wamen Kementerian Kemenko Badan Pusat Lembaga Komisi Dewan Majelis Direktorat Ditjen Direktur Dirjen Deputi Balai Dinas Biro " +
   "Institut Otoritas Asosiasi Ikatan Persatuan Himpunan Gabungan Kamar Fakultas Sekolah Anggaran Organisasi").split(" ");
 /** An English institution name's head word: `Institute for Development of Economics and Finance`, `Bank of Japan`. */
 const EN_HEADS = new Set(("Institute Institution Center Centre Council Association Society Organization Organisation Agency Ministry Department " +
@@ -279,7 +279,10 @@ function nameBridges(text: string): Map<number, number> | null {
     for (let m = ID_BRIDGED.exec(text); m !== null; m = ID_BRIDGED.exec(text)) {
       const gaps: [number, number][] = [];
       const head = m[0].slice(0, m[0].indexOf(" "));
-      let ok = true;
+      // (a minister's portfolio: its fields are a portfolio's words, `Menteri Pendidikan Tinggi, Sains, dan Teknologi`; not
+      // a list of names after the minister's, `Menteri Pertanian Amran Sulaiman, Zulkifli Hasan, dan …`)
+      const portfolio = head === "Menteri" || head === "Menko" || head === "Wamen";
+      let ok = !portfolio || m[0].slice(head.length + 1, m[0].search(/,? dan |, /)).split(" ").every(fieldWord);
       ID_GAP.lastIndex = 0;
       for (let g = ID_GAP.exec(m[0]); g !== null; g = ID_GAP.exec(m[0])) {
         const s = m.index + g.index, e = s + g[0].length;
@@ -287,7 +290,7 @@ function nameBridges(text: string): Map<number, number> | null {
         const next = /^[^ ,]+/.exec(after)![0].replace(/[-'’]+$/, "");
         // (`Suku Dinas Kebersihan dan Suku Dinas Pertamanan`: the head again, a second name)
         const field = /^[^,]*?(?=,? dan |, |$)/.exec(after)![0];
-        if (opensOwnName(next) || field.split(" ").includes(head)) { ok = false; ID_BRIDGED.lastIndex = e; break; }
+        if (!ok || opensOwnName(next) || field.split(" ").includes(head) || (portfolio && !fieldWord(next))) { ok = false; ID_BRIDGED.lastIndex = e; break; }
         gaps.push([s, e]);
       }
       if (ok) for (const [s, e] of gaps) (out ??= new Map()).set(s, e);
