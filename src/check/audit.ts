@@ -14,7 +14,7 @@ import type { FindingListParts } from "./audit-stream";
 import { isAsciiAlnum, normalizeFast } from "./util";
 import { WORD, type Tokens } from "../glossary/tokenize";
 import { ABBREVIATION_CLASS, EXACT_ABBREVIATION_CLASS } from "../segment/language";
-import { droppedAlone, fieldWord, GENERIC_ALONE, isAcronymWord, isAffixed, isShortTitle, joinsTerm, mayBeInitials, maySplit, NAME_ENDING_ACRONYMS, NAME_HEADS, NAME_OPENING_ACRONYMS, NUMBERED_NAMES, PLACE_HEADS, RANKS, runTakesAcronym, SENTENCE_OPENERS, splitAfterTerm, splitRun, titledInitials } from "./candidate-runs";
+import { droppedAlone, fieldWord, GENERIC_ALONE, isAcronymWord, isAffixed, isShortTitle, joinsTerm, mayBeInitials, maySplit, NAME_ENDING_ACRONYMS, NAME_HEADS, NAME_OPENING_ACRONYMS, NUMBERED_NAMES, PLACE_HEADS, PLACE_QUALIFIERS, RANKS, runTakesAcronym, SENTENCE_OPENERS, splitAfterTerm, splitRun, titledInitials } from "./candidate-runs";
 
 export interface AuditViolation {
   readonly ref: string;
@@ -671,9 +671,11 @@ function onWord(text: string, covered: ArrayLike<number>, n: number, start: numb
         return;
       }
     }
-    // a place's head alone before an acronym that ends the run (`Stadion GBLA, Sabtu`, `Bandara YIA`): one name, the
+    // a place's head alone (or with `Internasional`, …) before an acronym that ends the run (`Stadion GBLA, Sabtu`, `Bandara YIA`,
+    // `Bandara Internasional YIA`, `Rutan KPK`): one name, the
     // acronym a term of its own too (candidate-runs.ts PLACE_HEADS); not one of two (`Gedung DPR/MPR`)
-    if (adjacent && !goesOn && scan.words === 1 && text.charCodeAt(wEnd) !== 0x2f && PLACE_HEADS.has(text.slice(scan.ws[0]!, scan.we[0]!))) {
+    if (adjacent && !goesOn && (scan.words === 1 || (scan.words === 2 && PLACE_QUALIFIERS.has(text.slice(scan.ws[1]!, scan.we[1]!)))) && text.charCodeAt(wEnd) !== 0x2f &&
+      PLACE_HEADS.has(text.slice(scan.ws[0]!, scan.we[0]!))) {
       (scan.out ??= []).push({ term: a, kind: "acronym" });
       pushWord(start, wEnd);
       scan.runEnd = end;

@@ -57,12 +57,15 @@ export const NAME_OPENING_ACRONYMS: ReadonlySet<string> = new Set(words(
   "RS RSU RSUD RSUP RSAL RSAU RSPAD RSIA RSJ RSKO SD SDN SMP SMPN SMA SMAN SMK SMKN MTsN UIN IAIN KRI",
 ));
 /**
- * Heads of a place's name (`Stadion`, `Bandara`, `Pelabuhan`, `Gedung`, `Jalan`): before an acronym that ends the run they
- * make one name with it (`Stadion GBLA`, `Bandara YIA`, `Gedung DPR`), as `RSUD Dr Soetomo` is; the acronym is counted too.
+ * Heads of a place's name (`Stadion`, `Bandara`, `Pelabuhan`, `Gedung`, `Jalan`, a prison's `Lapas`, `Rutan`): before an acronym
+ * that ends the run they make one name with it (`Stadion GBLA`, `Bandara YIA`, `Gedung DPR`, `Rutan KPK`), as `RSUD Dr Soetomo`
+ * is; the acronym is counted too. So with a word of PLACE_QUALIFIERS between (`Bandara Internasional YIA`).
  */
 export const PLACE_HEADS: ReadonlySet<string> = new Set(words(
-  "Stadion Bandara Pelabuhan Gedung Jalan Jl Terminal Stasiun Lapangan Gelanggang Wisma Pangkalan Kampus Bendungan Waduk",
+  "Stadion Bandara Pelabuhan Gedung Jalan Jl Terminal Stasiun Lapangan Gelanggang Wisma Pangkalan Kampus Bendungan Waduk Lapas Rutan Masjid Lanud",
 ));
+/** A word between a place's head and its acronym (`Bandara Internasional YIA`, `Stadion Utama GBK`, `Masjid Raya KH …`). */
+export const PLACE_QUALIFIERS: ReadonlySet<string> = new Set(words("Internasional Utama Raya Agung Nasional"));
 /** Acronyms that end a club's name (`Arema FC`, `Persik Kediri FC`): a word of the name, no term alone. */
 export const NAME_ENDING_ACRONYMS: ReadonlySet<string> = new Set(words("FC SC CF BFC"));
 /** Capitalised words that take a number into their name (`Liga 1`, `Formula 1`, `Divisi 2`). */
