@@ -459,6 +459,9 @@ const termWords = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 /** A number after a word that takes one into its name (`Liga 1`, `Formula 1`): not a score, a decimal or a range (`1-1`, `1,5`). */
 const NAME_NUMBER = /^ \d{1,2}(?![\p{L}\p{N}]|[.,:/-]\d)/u;
 
+/** A class's code (`I`, `IIA`, `IIB`, `III`) and the word before it (`Kelas`): see onWord. */
+const CLASS_CODE = /^(?:I{1,3}|IV|V)[AB]?$/;
+const CLASS_WORDS: ReadonlySet<string> = new Set(["Kelas"]);
 /** The first letters of NAME_ROMAN's numerals and letters (`I`, `V`, `X`, `A`–`H`). */
 const ROMAN_FIRST: ReadonlySet<number> = new Set([..."IVXABCDEFGH"].map((c) => c.charCodeAt(0)));
 /** A Roman numeral (group 1: I to XXXIX) or one capital letter A–H, as a word after one space (not `I-`, `II/`, `A.B`, `IIA`). */
@@ -627,6 +630,9 @@ function onWord(text: string, covered: ArrayLike<number>, n: number, start: numb
     acronym = ACRONYM.test(w) || MIXED_SHORT_FORM.test(w);
     named = !NOT_TERMS.has(w) && (acronym || CAPITALISED.test(w));
   }
+  // a class's code after `Kelas` inside a name (`Lembaga Pemasyarakatan Kelas IIA Kerobokan`, `Lapas Kelas I Cipinang`): a word of the run
+  if (wEnd - start <= 4 && scan.words > 0 && scan.runEnd === start - 1 && text.charCodeAt(start - 1) === 32 && CLASS_CODE.test(text.slice(start, wEnd)) &&
+    writtenAt(text, scan.ws[scan.words - 1]!, scan.we[scan.words - 1]!, CLASS_WORDS)) { pushWord(start, wEnd); scan.runEnd = end; return; }
   // an amount with its currency glued on (`Rp309`, `USD500`) is no term
   if (named && wEnd - start > 2 && isAsciiDigit(text.charCodeAt(wEnd - 1)) && CURRENCY_AMOUNT.test(text.slice(start, wEnd))) named = false;
   // a currency prefix (`US$`, `S$`, `HK$`) is no term, nor a part of a web address (`KOMPAS.com`, `ANDALPOST.COM`)
