@@ -215,7 +215,7 @@ const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
  * (`Badan Pengawas Obat dan Makanan`, `Badan Meteorologi, Klimatologi, dan Geofisika`,
  * `Kementerian Pekerjaan Umum dan Perumahan Rakyat`, `Anggaran Pendapatan dan Belanja Negara`).
  */
-const BRIDGE_HEADS = ("Menteri Menko Wamen Kementerian Kemenko Badan Pusat Lembaga Komisi Dewan Majelis Direktorat Ditjen Direktur Dirjen Deputi Balai Dinas Biro " +
+const BRIDGE_HEADS = ("Kementerian Kemenko Badan Pusat Lembaga Komisi Dewan Majelis Direktorat Ditjen Direktur Dirjen Deputi Balai Dinas Biro " +
   "Institut Otoritas Asosiasi Ikatan Persatuan Himpunan Gabungan Kamar Fakultas Sekolah Anggaran Organisasi").split(" ");
 /** An English institution name's head word: `Institute for Development of Economics and Finance`, `Bank of Japan`. */
 const EN_HEADS = new Set(("Institute Institution Center Centre Council Association Society Organization Organisation Agency Ministry Department " +
@@ -224,6 +224,13 @@ const EN_HEADS = new Set(("Institute Institution Center Centre Council Associati
 const CAPW = "\\p{Lu}\\p{Ll}[\\p{L}\\p{N}\\p{M}'’-]*";
 /** A head, its capitalised fields, maybe a comma list, `dan`, capitalised words. */
 const ID_BRIDGED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${BRIDGE_HEADS.join("|")})(?: ${CAPW})+(?:, ${CAPW}(?: ${CAPW})*)*,? dan ${CAPW}(?: ${CAPW})*`, "gu");
+/**
+ * A minister's title and portfolio with its list commas and `dan` (`Menteri Pendidikan Tinggi, Sains, dan Teknologi`): as
+ * ID_BRIDGED, searched only in a text that names a minister; the fields must be a portfolio's words (see nameBridges).
+ */
+const MINISTER_BRIDGED = new RegExp(`(?<![\\p{L}\\p{N}])(?:Menteri|Menko|Wamen)(?: ${CAPW})+(?:, ${CAPW}(?: ${CAPW})*)*,? dan ${CAPW}(?: ${CAPW})*`, "gu");
+/** The bridges' patterns nameBridges searches (no array made per text). */
+const NO_REGEXPS: readonly RegExp[] = [], ONLY_ID_BRIDGED: readonly RegExp[] = [ID_BRIDGED], BOTH_BRIDGED: readonly RegExp[] = [ID_BRIDGED, MINISTER_BRIDGED];
 /** Capitalised words joined by `of`, `for` and `and`. */
 const EN_BRIDGED = new RegExp(`(?<![\\p{L}\\p{N}])${CAPW}(?: ${CAPW})*(?: (?:of|for|and) ${CAPW}(?: ${CAPW})*)+`, "gu");
 const ID_GAP = /,? dan |, /gu;
@@ -274,14 +281,14 @@ function nameBridges(text: string): Map<number, number> | null {
     if (w === "dan") dan = true; else if (w === "of" || w === "for" || w === "and") en = true; else if (w === "untuk" || w === "bagi") (forAt ??= []).push(m.index); else particle = true;
     CONNECTOR_CAPITAL.lastIndex = m.index + 1;
   }
-  if (dan) {
-    ID_BRIDGED.lastIndex = 0;
-    for (let m = ID_BRIDGED.exec(text); m !== null; m = ID_BRIDGED.exec(text)) {
+  // (a minister's portfolio: its fields are a portfolio's words, `Menteri Pendidikan Tinggi, Sains, dan Teknologi`; not
+  // a list of names after the minister's, `Menteri Pertanian Amran Sulaiman, Zulkifli Hasan, dan …`)
+  for (const re of !dan ? NO_REGEXPS : text.includes("Men") || text.includes("Wamen") ? BOTH_BRIDGED : ONLY_ID_BRIDGED) {
+    const portfolio = re === MINISTER_BRIDGED;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const gaps: [number, number][] = [];
       const head = m[0].slice(0, m[0].indexOf(" "));
-      // (a minister's portfolio: its fields are a portfolio's words, `Menteri Pendidikan Tinggi, Sains, dan Teknologi`; not
-      // a list of names after the minister's, `Menteri Pertanian Amran Sulaiman, Zulkifli Hasan, dan …`)
-      const portfolio = head === "Menteri" || head === "Menko" || head === "Wamen";
       let ok = !portfolio || m[0].slice(head.length + 1, m[0].search(/,? dan |, /)).split(" ").every(fieldWord);
       ID_GAP.lastIndex = 0;
       for (let g = ID_GAP.exec(m[0]); g !== null; g = ID_GAP.exec(m[0])) {
@@ -290,7 +297,7 @@ function nameBridges(text: string): Map<number, number> | null {
         const next = /^[^ ,]+/.exec(after)![0].replace(/[-'’]+$/, "");
         // (`Suku Dinas Kebersihan dan Suku Dinas Pertamanan`: the head again, a second name)
         const field = /^[^,]*?(?=,? dan |, |$)/.exec(after)![0];
-        if (!ok || opensOwnName(next) || field.split(" ").includes(head) || (portfolio && !fieldWord(next))) { ok = false; ID_BRIDGED.lastIndex = e; break; }
+        if (!ok || opensOwnName(next) || field.split(" ").includes(head) || (portfolio && !fieldWord(next))) { ok = false; re.lastIndex = e; break; }
         gaps.push([s, e]);
       }
       if (ok) for (const [s, e] of gaps) (out ??= new Map()).set(s, e);
@@ -631,7 +638,7 @@ function onWord(text: string, covered: ArrayLike<number>, n: number, start: numb
     named = !NOT_TERMS.has(w) && (acronym || CAPITALISED.test(w));
   }
   // a class's code after `Kelas` inside a name (`Lembaga Pemasyarakatan Kelas IIA Kerobokan`, `Lapas Kelas I Cipinang`): a word of the run
-  if (wEnd - start <= 4 && scan.words > 0 && scan.runEnd === start - 1 && text.charCodeAt(start - 1) === 32 && CLASS_CODE.test(text.slice(start, wEnd)) &&
+  if ((text.charCodeAt(start) === 0x49 || text.charCodeAt(start) === 0x56) && wEnd - start <= 4 && scan.words > 0 && scan.runEnd === start - 1 && text.charCodeAt(start - 1) === 32 && CLASS_CODE.test(text.slice(start, wEnd)) &&
     writtenAt(text, scan.ws[scan.words - 1]!, scan.we[scan.words - 1]!, CLASS_WORDS)) { pushWord(start, wEnd); scan.runEnd = end; return; }
   // an amount with its currency glued on (`Rp309`, `USD500`) is no term
   if (named && wEnd - start > 2 && isAsciiDigit(text.charCodeAt(wEnd - 1)) && CURRENCY_AMOUNT.test(text.slice(start, wEnd))) named = false;
@@ -884,12 +891,13 @@ function asciiAcronym(text: string, s: number, e: number): boolean {
 const MIXED_SHORT_FORM = /^\p{Lu}{3,6}\p{Ll}{2,}$/u;
 /** MIXED_SHORT_FORM.test(w) for an ASCII word text[s, e). */
 function asciiMixedShortForm(text: string, s: number, e: number): boolean {
-  const cap = (i: number) => text.charCodeAt(i) >= 0x41 && text.charCodeAt(i) <= 0x5a;
-  if (e - s < 5 || !cap(s + 1) || !cap(s + 2)) return false;
-  let u = s + 3;
-  while (u < e && cap(u)) u++;
-  if (u - s > 6 || e - u < 2) return false;
-  for (let i = u; i < e; i++) { const c = text.charCodeAt(i); if (c < 0x61 || c > 0x7a) return false; }
+  // (most words: a lower-case letter second; no closure made per word)
+  let c = text.charCodeAt(s + 1);
+  if (e - s < 5 || c < 0x41 || c > 0x5a) return false;
+  let u = s + 2;
+  for (c = text.charCodeAt(u); u < e && c >= 0x41 && c <= 0x5a; c = text.charCodeAt(++u));
+  if (u - s < 3 || u - s > 6 || e - u < 2) return false;
+  for (let i = u; i < e; i++) { c = text.charCodeAt(i); if (c < 0x61 || c > 0x7a) return false; }
   return true;
 }
 

@@ -119,8 +119,8 @@ const SHORT_TITLES: ReadonlySet<string> = new Set(words(
 ));
 
 /**
- * Police, prosecutors' and army bodies of a region, written before it (`Polda Metro Jaya`, `Kejari Surabaya`, `Polda` +
- * `Sumatera Utara`). An office or a unit's head and its unit before one is a term of its own (`Kabid Humas` + `Polda Metro
+ * Police, prosecutors', army and prison bodies of a region, written before it (`Polda Metro Jaya`, `Kejari Surabaya`, `Polda` +
+ * `Sumatera Utara`, `Lapas Kerobokan`). An office or a unit's head and its unit before one is a term of its own (`Kabid Humas` + `Polda Metro
  * Jaya`, `Kasat Resnarkoba` + `Polrestabes Medan`); without one a unit's name is not told from what follows it (`Kanit
  * Laka Lantas Jakarta Barat`, `Kasie Penanggulangan Sampah` stay whole).
  */
