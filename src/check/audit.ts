@@ -14,7 +14,7 @@ import type { FindingListParts } from "./audit-stream";
 import { isAsciiAlnum, normalizeFast } from "./util";
 import { WORD, type Tokens } from "../glossary/tokenize";
 import { ABBREVIATION_CLASS, EXACT_ABBREVIATION_CLASS } from "../segment/language";
-import { droppedAlone, fieldWord, GENERIC_ALONE, isAcronymWord, isAffixed, isShortTitle, joinsTerm, mayBeInitials, maySplit, NAME_ENDING_ACRONYMS, NAME_HEADS, NAME_OPENING_ACRONYMS, NUMBERED_NAMES, PLACE_HEADS, RANKS, runTakesAcronym, SENTENCE_OPENERS, splitAfterTerm, splitRun, titledInitials } from "./candidate-runs";
+import { droppedAlone, fieldWord, GENERIC_ALONE, isAcronymWord, isAffixed, isShortTitle, joinsTerm, mayBeInitials, maySplit, NAME_ENDING_ACRONYMS, NAME_HEADS, NAME_OPENING_ACRONYMS, NUMBERED_NAMES, PLACE_HEADS, PLACE_QUALIFIERS, RANKS, runTakesAcronym, SENTENCE_OPENERS, splitAfterTerm, splitRun, titledInitials } from "./candidate-runs";
 
 export interface AuditViolation {
   readonly ref: string;
@@ -224,6 +224,13 @@ const EN_HEADS = new Set(("Institute Institution Center Centre Council Associati
 const CAPW = "\\p{Lu}\\p{Ll}[\\p{L}\\p{N}\\p{M}'’-]*";
 /** A head, its capitalised fields, maybe a comma list, `dan`, capitalised words. */
 const ID_BRIDGED = new RegExp(`(?<![\\p{L}\\p{N}])(?:${BRIDGE_HEADS.join("|")})(?: ${CAPW})+(?:, ${CAPW}(?: ${CAPW})*)*,? dan ${CAPW}(?: ${CAPW})*`, "gu");
+/**
+ * A minister's title and portfolio with its list commas and `dan` (`Menteri Pendidikan Tinggi, Sains, dan Teknologi`): as
+ * ID_BRIDGED, searched only in a text that names a minister; the fields must be a portfolio's words (see nameBridges).
+ */
+const MINISTER_BRIDGED = new RegExp(`(?<![\\p{L}\\p{N}])(?:Menteri|Menko|Wamen)(?: ${CAPW})+(?:, ${CAPW}(?: ${CAPW})*)*,? dan ${CAPW}(?: ${CAPW})*`, "gu");
+/** The bridges' patterns nameBridges searches (no array made per text). */
+const NO_REGEXPS: readonly RegExp[] = [], ONLY_ID_BRIDGED: readonly RegExp[] = [ID_BRIDGED], BOTH_BRIDGED: readonly RegExp[] = [ID_BRIDGED, MINISTER_BRIDGED];
 /** Capitalised words joined by `of`, `for` and `and`. */
 const EN_BRIDGED = new RegExp(`(?<![\\p{L}\\p{N}])${CAPW}(?: ${CAPW})*(?: (?:of|for|and) ${CAPW}(?: ${CAPW})*)+`, "gu");
 const ID_GAP = /,? dan |, /gu;
@@ -274,12 +281,15 @@ function nameBridges(text: string): Map<number, number> | null {
     if (w === "dan") dan = true; else if (w === "of" || w === "for" || w === "and") en = true; else if (w === "untuk" || w === "bagi") (forAt ??= []).push(m.index); else particle = true;
     CONNECTOR_CAPITAL.lastIndex = m.index + 1;
   }
-  if (dan) {
-    ID_BRIDGED.lastIndex = 0;
-    for (let m = ID_BRIDGED.exec(text); m !== null; m = ID_BRIDGED.exec(text)) {
+  // (a minister's portfolio: its fields are a portfolio's words, `Menteri Pendidikan Tinggi, Sains, dan Teknologi`; not
+  // a list of names after the minister's, `Menteri Pertanian Amran Sulaiman, Zulkifli Hasan, dan …`)
+  for (const re of !dan ? NO_REGEXPS : text.includes("Men") || text.includes("Wamen") ? BOTH_BRIDGED : ONLY_ID_BRIDGED) {
+    const portfolio = re === MINISTER_BRIDGED;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const gaps: [number, number][] = [];
       const head = m[0].slice(0, m[0].indexOf(" "));
-      let ok = true;
+      let ok = !portfolio || m[0].slice(head.length + 1, m[0].search(/,? dan |, /)).split(" ").every(fieldWord);
       ID_GAP.lastIndex = 0;
       for (let g = ID_GAP.exec(m[0]); g !== null; g = ID_GAP.exec(m[0])) {
         const s = m.index + g.index, e = s + g[0].length;
@@ -287,7 +297,7 @@ function nameBridges(text: string): Map<number, number> | null {
         const next = /^[^ ,]+/.exec(after)![0].replace(/[-'’]+$/, "");
         // (`Suku Dinas Kebersihan dan Suku Dinas Pertamanan`: the head again, a second name)
         const field = /^[^,]*?(?=,? dan |, |$)/.exec(after)![0];
-        if (opensOwnName(next) || field.split(" ").includes(head)) { ok = false; ID_BRIDGED.lastIndex = e; break; }
+        if (!ok || opensOwnName(next) || field.split(" ").includes(head) || (portfolio && !fieldWord(next))) { ok = false; re.lastIndex = e; break; }
         gaps.push([s, e]);
       }
       if (ok) for (const [s, e] of gaps) (out ??= new Map()).set(s, e);
@@ -456,6 +466,14 @@ const termWords = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 /** A number after a word that takes one into its name (`Liga 1`, `Formula 1`): not a score, a decimal or a range (`1-1`, `1,5`). */
 const NAME_NUMBER = /^ \d{1,2}(?![\p{L}\p{N}]|[.,:/-]\d)/u;
 
+/** A class's code (`I`, `IIA`, `IIB`, `III`) and the word before it (`Kelas`): see onWord. */
+const CLASS_CODE = /^(?:I{1,3}|IV|V)[AB]?$/;
+const CLASS_WORDS: ReadonlySet<string> = new Set(["Kelas"]);
+/** The first letters of NAME_ROMAN's numerals and letters (`I`, `V`, `X`, `A`–`H`). */
+const ROMAN_FIRST: ReadonlySet<number> = new Set([..."IVXABCDEFGH"].map((c) => c.charCodeAt(0)));
+/** A Roman numeral (group 1: I to XXXIX) or one capital letter A–H, as a word after one space (not `I-`, `II/`, `A.B`, `IIA`). */
+const NAME_ROMAN = /^ (?:((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))|[A-H])(?![\p{L}\p{N}'’/-]|\.[\p{L}\p{N}])/u;
+
 /** Is text[start, end) one of `words` (compared where it stands: no string made, most runs end in none of a few words)? */
 function writtenAt(text: string, start: number, end: number, words: ReadonlySet<string>): boolean {
   for (const w of words) if (w.length === end - start && text.startsWith(w, start)) return true;
@@ -465,9 +483,16 @@ function writtenAt(text: string, start: number, end: number, words: ReadonlySet<
 function flushRun(text: string): void {
   // (a league's number is its name's: `Liga 1`; then no lone word at a sentence's start)
   const lastEnd = scan.we[scan.words - 1]!;
+  let numbered = false;
   if (scan.words > 0 && writtenAt(text, scan.ws[scan.words - 1]!, lastEnd, NUMBERED_NAMES)) {
     const m = NAME_NUMBER.exec(text.slice(lastEnd, lastEnd + 8));
     if (m !== null) { scan.we[scan.words - 1] = lastEnd + m[0].length; scan.startsSentence = false; }
+  } else if (scan.words > 0 && text.charCodeAt(lastEnd) === 32 && ROMAN_FIRST.has(text.charCodeAt(lastEnd + 1))) {
+    // (a Roman numeral ends the name it numbers: `Komisi IV`, `Komisi XIII`, `Wilayah VII`, `Perang Dunia II`; a commission's
+    // letter too: `Komisi E`; not a numbered part of a text or a place: `Pasal I`, `Kelas II`)
+    const m = NAME_ROMAN.exec(text.slice(lastEnd, lastEnd + 12));
+    const w = text.slice(scan.ws[scan.words - 1]!, lastEnd);
+    if (m !== null && (m[1] !== undefined || w === "Komisi") && !NUMBERING.has(w)) { scan.we[scan.words - 1] = lastEnd + m[0].length; numbered = true; }
   }
   let n = scan.words;
   let first = 0;
@@ -476,6 +501,8 @@ function flushRun(text: string): void {
   if (n > 0 && text.charCodeAt(w0) === 0x44 && text.charCodeAt(w0 + 1) === 0x69 && PASSIVE.test(text.slice(w0, scan.we[0]!))) { first = 1; n--; if (n === 1) scan.startsSentence = false; }
   // nor a common noun that opens the sentence (`Warga Perumahan Pondok Hijau` → `Perumahan Pondok Hijau`)
   if (n > 1 && scan.startsSentence && SENTENCE_OPENERS.has(text.slice(scan.ws[first]!, scan.we[first]!))) { first++; n--; if (n === 1) scan.startsSentence = false; }
+  // (a numbered name is one even alone at a sentence's start: `Komisi IV meminta …`)
+  if (numbered) scan.startsSentence = false;
   if (n > 1) {
     // a title, a rank or an office's institution inside the run makes terms of their own (./candidate-runs.ts)
     const ws: string[] = [];
@@ -600,16 +627,19 @@ function onWord(text: string, covered: ArrayLike<number>, n: number, start: numb
   let acronym: boolean, named: boolean;
   if (word === undefined) {
     for (let c = text.charCodeAt(wEnd - 1); c === 0x2d || c === 0x27; c = text.charCodeAt(wEnd - 1)) wEnd--;
-    acronym = asciiAcronym(text, start, wEnd);
+    acronym = asciiAcronym(text, start, wEnd) || asciiMixedShortForm(text, start, wEnd);
     named = acronym || asciiCapitalised(text, start, wEnd);
     if (named && isNotTerm(text, start, wEnd)) named = false;
   } else {
     const last = word.charCodeAt(word.length - 1);
     const w = last === 0x2d || last === 0x27 || last === 0x2019 ? word.replace(/[-'’]+$/, "") : word;
     wEnd = start + w.length;
-    acronym = ACRONYM.test(w);
+    acronym = ACRONYM.test(w) || MIXED_SHORT_FORM.test(w);
     named = !NOT_TERMS.has(w) && (acronym || CAPITALISED.test(w));
   }
+  // a class's code after `Kelas` inside a name (`Lembaga Pemasyarakatan Kelas IIA Kerobokan`, `Lapas Kelas I Cipinang`): a word of the run
+  if ((text.charCodeAt(start) === 0x49 || text.charCodeAt(start) === 0x56) && wEnd - start <= 4 && scan.words > 0 && scan.runEnd === start - 1 && text.charCodeAt(start - 1) === 32 && CLASS_CODE.test(text.slice(start, wEnd)) &&
+    writtenAt(text, scan.ws[scan.words - 1]!, scan.we[scan.words - 1]!, CLASS_WORDS)) { pushWord(start, wEnd); scan.runEnd = end; return; }
   // an amount with its currency glued on (`Rp309`, `USD500`) is no term
   if (named && wEnd - start > 2 && isAsciiDigit(text.charCodeAt(wEnd - 1)) && CURRENCY_AMOUNT.test(text.slice(start, wEnd))) named = false;
   // a currency prefix (`US$`, `S$`, `HK$`) is no term, nor a part of a web address (`KOMPAS.com`, `ANDALPOST.COM`)
@@ -654,9 +684,11 @@ function onWord(text: string, covered: ArrayLike<number>, n: number, start: numb
         return;
       }
     }
-    // a place's head alone before an acronym that ends the run (`Stadion GBLA, Sabtu`, `Bandara YIA`): one name, the
+    // a place's head alone (or with `Internasional`, …) before an acronym that ends the run (`Stadion GBLA, Sabtu`, `Bandara YIA`,
+    // `Bandara Internasional YIA`, `Rutan KPK`): one name, the
     // acronym a term of its own too (candidate-runs.ts PLACE_HEADS); not one of two (`Gedung DPR/MPR`)
-    if (adjacent && !goesOn && scan.words === 1 && text.charCodeAt(wEnd) !== 0x2f && PLACE_HEADS.has(text.slice(scan.ws[0]!, scan.we[0]!))) {
+    if (adjacent && !goesOn && (scan.words === 1 || (scan.words === 2 && PLACE_QUALIFIERS.has(text.slice(scan.ws[1]!, scan.we[1]!)))) && text.charCodeAt(wEnd) !== 0x2f &&
+      PLACE_HEADS.has(text.slice(scan.ws[0]!, scan.we[0]!))) {
       (scan.out ??= []).push({ term: a, kind: "acronym" });
       pushWord(start, wEnd);
       scan.runEnd = end;
@@ -849,6 +881,23 @@ function asciiAcronym(text: string, s: number, e: number): boolean {
   if (i === e) return true;
   if (!cap(i)) return false;
   for (; i < e; i++) if (!cap(i) && !isAsciiDigit(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * A short form in mixed case, three capitals or more then two lower-case letters or more (`LLDikti`, `BPJamsostek`): a
+ * short form of the name it abbreviates, as an acronym is (two capitals are a word typed with the shift key held: `MEnteri`).
+ */
+const MIXED_SHORT_FORM = /^\p{Lu}{3,6}\p{Ll}{2,}$/u;
+/** MIXED_SHORT_FORM.test(w) for an ASCII word text[s, e). */
+function asciiMixedShortForm(text: string, s: number, e: number): boolean {
+  // (most words: a lower-case letter second; no closure made per word)
+  let c = text.charCodeAt(s + 1);
+  if (e - s < 5 || c < 0x41 || c > 0x5a) return false;
+  let u = s + 2;
+  for (c = text.charCodeAt(u); u < e && c >= 0x41 && c <= 0x5a; c = text.charCodeAt(++u));
+  if (u - s < 3 || u - s > 6 || e - u < 2) return false;
+  for (let i = u; i < e; i++) { c = text.charCodeAt(i); if (c < 0x61 || c > 0x7a) return false; }
   return true;
 }
 

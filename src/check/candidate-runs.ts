@@ -57,12 +57,15 @@ export const NAME_OPENING_ACRONYMS: ReadonlySet<string> = new Set(words(
   "RS RSU RSUD RSUP RSAL RSAU RSPAD RSIA RSJ RSKO SD SDN SMP SMPN SMA SMAN SMK SMKN MTsN UIN IAIN KRI",
 ));
 /**
- * Heads of a place's name (`Stadion`, `Bandara`, `Pelabuhan`, `Gedung`, `Jalan`): before an acronym that ends the run they
- * make one name with it (`Stadion GBLA`, `Bandara YIA`, `Gedung DPR`), as `RSUD Dr Soetomo` is; the acronym is counted too.
+ * Heads of a place's name (`Stadion`, `Bandara`, `Pelabuhan`, `Gedung`, `Jalan`, a prison's `Lapas`, `Rutan`): before an acronym
+ * that ends the run they make one name with it (`Stadion GBLA`, `Bandara YIA`, `Gedung DPR`, `Rutan KPK`), as `RSUD Dr Soetomo`
+ * is; the acronym is counted too. So with a word of PLACE_QUALIFIERS between (`Bandara Internasional YIA`).
  */
 export const PLACE_HEADS: ReadonlySet<string> = new Set(words(
-  "Stadion Bandara Pelabuhan Gedung Jalan Jl Terminal Stasiun Lapangan Gelanggang Wisma Pangkalan Kampus Bendungan Waduk",
+  "Stadion Bandara Pelabuhan Gedung Jalan Jl Terminal Stasiun Lapangan Gelanggang Wisma Pangkalan Kampus Bendungan Waduk Lapas Rutan Masjid Lanud",
 ));
+/** A word between a place's head and its acronym (`Bandara Internasional YIA`, `Stadion Utama GBK`, `Masjid Raya KH …`). */
+export const PLACE_QUALIFIERS: ReadonlySet<string> = new Set(words("Internasional Utama Raya Agung Nasional"));
 /** Acronyms that end a club's name (`Arema FC`, `Persik Kediri FC`): a word of the name, no term alone. */
 export const NAME_ENDING_ACRONYMS: ReadonlySet<string> = new Set(words("FC SC CF BFC"));
 /** Capitalised words that take a number into their name (`Liga 1`, `Formula 1`, `Divisi 2`). */
@@ -116,12 +119,12 @@ const SHORT_TITLES: ReadonlySet<string> = new Set(words(
 ));
 
 /**
- * Police, prosecutors' and army bodies of a region, written before it (`Polda Metro Jaya`, `Kejari Surabaya`, `Polda` +
- * `Sumatera Utara`). An office or a unit's head and its unit before one is a term of its own (`Kabid Humas` + `Polda Metro
+ * Police, prosecutors', army and prison bodies of a region, written before it (`Polda Metro Jaya`, `Kejari Surabaya`, `Polda` +
+ * `Sumatera Utara`, `Lapas Kerobokan`). An office or a unit's head and its unit before one is a term of its own (`Kabid Humas` + `Polda Metro
  * Jaya`, `Kasat Resnarkoba` + `Polrestabes Medan`); without one a unit's name is not told from what follows it (`Kanit
  * Laka Lantas Jakarta Barat`, `Kasie Penanggulangan Sampah` stay whole).
  */
-const REGIONAL_BODIES: ReadonlySet<string> = new Set(words("Polda Polres Polresta Polrestabes Polsek Kejati Kejari Kodam Korem Kodim"));
+const REGIONAL_BODIES: ReadonlySet<string> = new Set(words("Polda Polres Polresta Polrestabes Polsek Kejati Kejari Kodam Korem Kodim Lapas Rutan"));
 /**
  * Whether a run whose words are `first`, `second` … `last` goes on over a glossary term right after it: a name's head the
  * term completes (NAME_HEADS: `Kantor Berita Pusat` + `Korea Utara`), a regional body before its region (`Kabid Humas
@@ -259,7 +262,8 @@ export function splitRun(w: readonly string[], seps: readonly (string | null)[])
   // a regional body after an office or a unit of two words or more (`Kabid Humas` + `Polda Metro Jaya`, `Satuan Reserse
   // Narkoba` + `Polrestabes Medan`, `Direktur Reserse Narkoba` + `Polda Sumatera Utara`): the office is one term, the
   // body another (see REGIONAL_BODIES)
-  for (let k = 2; k < w.length; k++) {
+  // (`Kepala` alone before one: the head of it, `Kepala` + `Lapas Kerobokan` + `Hudi Ismono`)
+  for (let k = w[0] === "Kepala" ? 1 : 2; k < w.length; k++) {
     if (RANKS.has(w[k]!) || seps[k] !== null) break;
     if (REGIONAL_BODIES.has(w[k]!)) {
       out.push([0, k]);
@@ -333,7 +337,8 @@ function titleAt(w: readonly string[], seps: readonly (string | null)[], a: numb
       if (x === "Ketua" && w[i + 1] === "Majelis" && w[i + 2] === "Hakim" && i + 3 <= b && seps[i + 1] === null && seps[i + 2] === null) { i += 3; continue; }
       if (TITLES.has(x) || SHORT_TITLES.has(x) || RANKS.has(x) || (i > a && SECOND_WORDS.get(w[i - 1]!)?.has(x))) {
         i++;
-        if (MINISTERS.has(x)) i = portfolio(i);
+        // (a minister's, a director general's field: `Menteri Keuangan`, `Direktur Jenderal Pemasyarakatan`, `Dirjen Pajak`)
+        if (MINISTERS.has(x) || x === "Dirjen" || (x === "Jenderal" && i - 2 >= a && w[i - 2] === "Direktur")) i = portfolio(i);
         continue;
       }
       break;
@@ -368,7 +373,9 @@ function titleAt(w: readonly string[], seps: readonly (string | null)[], a: numb
   // (the caller leaves it out). Other titles before a body may make an office of their own (`Ketua Dewan Komisioner`,
   // `Ketua Mahkamah Konstitusi`): they stay whole.
   if (i === a + 1 && i < b - 1 && w[a] === "Kepala" && TITLED_BODIES.has(w[i]!) && seps[i + 1] === null) {
-    out.push([a, i], [i, b]);
+    const p = bodyEnd(w, seps, i, b);
+    out.push([a, i], [i, p]);
+    if (p < b) out.push([p, b]);
     return true;
   }
   // a title of two words or more before a court (`Ketua Majelis Hakim` + `Pengadilan Negeri Medan`, `Wakil Ketua` +
@@ -392,6 +399,26 @@ function titleAt(w: readonly string[], seps: readonly (string | null)[], a: numb
   out.push([i, b]);
   return true;
 }
+
+/**
+ * Where the body's name that opens at `i` (`Badan …`, `Dinas …`) ends when a person's name of two to four words follows it
+ * (none of them an institution's, a title or a rank): after a province's name (`Dinas Kesehatan Daerah Istimewa Yogyakarta`),
+ * an area and its one word (`Dinas Perhubungan Kabupaten Bekasi`) or a word that ends bodies' names and opens no person's
+ * (`Badan Pangan Nasional`, `Badan Intelijen Negara`); `b` when none is told (the run is the body's: `Dinas Bina Marga Hari
+ * Nugroho` is not told from a body of four words).
+ */
+function bodyEnd(w: readonly string[], seps: readonly (string | null)[], i: number, b: number): number {
+  const nameOk = (k: number): boolean => b - k >= 2 && b - k <= 4 && seps.slice(k, b).every((x) => x === null) &&
+    !w.slice(k, b).some((x) => isInstitutional(x) || RANKS.has(x) || TITLES.has(x) || SHORT_TITLES.has(x) || OWNER_END.has(x) || BODY_ENDS.has(x));
+  for (let k = i + 2; k <= b - 2; k++) {
+    for (const p of PROVINCES) if (k - p.length > i && p.every((x, j) => w[k - p.length + j] === x) && nameOk(k)) return k;
+  }
+  for (let k = i + 3; k <= b - 2; k++) if (AREAS.has(w[k - 2]!) && nameOk(k)) return k;
+  for (let k = i + 2; k <= b - 2; k++) if (BODY_NAME_ENDS.has(w[k - 1]!) && nameOk(k)) return k;
+  return b;
+}
+/** Words that end a body's name and open no person's (`Badan Pangan Nasional`, `Badan Intelijen Negara`, `Badan Penanggulangan Bencana Daerah`). */
+const BODY_NAME_ENDS: ReadonlySet<string> = new Set(words("Nasional Negara Daerah Internasional"));
 
 /** The kinds of court after `Pengadilan` (`Negeri`, `Tinggi`, `Tipikor`, `Tindak Pidana Korupsi`, `Tata Usaha Negara`). */
 const COURT_KINDS: ReadonlySet<string> = new Set(words("Negeri Tinggi Agama Militer Tipikor Niaga Tindak Pidana Korupsi Tata Usaha Negara Hubungan Industrial HAM"));
@@ -527,7 +554,8 @@ const PROVINCES: readonly (readonly string[])[] = [
 function regionLength(w: readonly string[], from: number): number {
   for (const p of PROVINCES) if (p.length > 1 && p.every((x, k) => w[from + k] === x)) return p.length;
   if (from + 1 < w.length && OWNER_END.has(w[from + 1]!) && w[from + 1] !== "Indonesia") return 2;
-  return from < w.length && !isInstitutional(w[from]!) && !isAcronymWord(w[from]!) ? 1 : 0;
+  // (a place's name may look like a derived noun: `Polsek Kebayoran`, `Polres Pekalongan`, `Lapas Kerobokan`)
+  return from < w.length && !INSTITUTIONAL.has(w[from]!) && !PORTFOLIO.has(w[from]!) && !isAcronymWord(w[from]!) ? 1 : 0;
 }
 /** Heads of a party's or a university's name, often of one word more (`Partai Golkar`, `Universitas Airlangga`). */
 const ONE_WORD_BODIES: ReadonlySet<string> = new Set(words("Partai Universitas"));
@@ -595,6 +623,10 @@ function ownerLength(w: readonly string[], seps: readonly (string | null)[], a: 
     // (`Wakil Gubernur DKI Jakarta, Basuki …`: the region alone)
     if (regional && (b - i === 2 || (b - i >= 4 && nameOk(i + 2)))) return 2;
     return nameOk(i + 1) || placeLength(w, i + 1, b) > 0 ? 1 : 0;
+  }
+  // a ministry's office in a province (`Kementerian Imigrasi dan Pemasyarakatan` + `Bali` + `Decky Nurmansyah`)
+  if (MINISTRIES.has(w[a]!)) {
+    for (const p of PROVINCES) if (b - i > p.length + 1 && p.every((x, k) => w[i + k] === x) && !OWNER_END.has(w[i + p.length]!) && nameOk(i + p.length)) return p.length;
   }
   if (regional && PROVINCIAL.has(last)) {
     // a province's head: the province, or no place (`Gubernur Pramono Anung Wibowo`)

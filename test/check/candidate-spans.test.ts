@@ -7,7 +7,7 @@
  */
 import { candidateSpans, cutFromKnown } from "../../src/check/audit";
 import { auditPairs } from "../../src/check/audit-stream";
-import { abbreviates, droppedAlone, isAcronymWord, isShortTitle, mayBeInitials, maySplit, PLACE_HEADS, RANKS, runTakesAcronym, SENTENCE_OPENERS, shortForms, splitAfterTerm, splitRun } from "../../src/check/candidate-runs";
+import { abbreviates, droppedAlone, isAcronymWord, isShortTitle, mayBeInitials, maySplit, PLACE_HEADS, PLACE_QUALIFIERS, RANKS, runTakesAcronym, SENTENCE_OPENERS, shortForms, splitAfterTerm, splitRun } from "../../src/check/candidate-runs";
 import { ABBREVIATIONS, EXACT_ABBREVIATIONS } from "../../src/segment/rules/abbreviations";
 import { rng } from "../../bench/lib/harness";
 import { createTokens, tokenize } from "../../src/glossary/tokenize"; // the benchmarks' deterministic PRNG (mulberry32)
@@ -25,6 +25,11 @@ const NOT_TERMS = new Set(
 const ABBREVIATED = new Set([...ABBREVIATIONS.map((a) => a.abbr.toLowerCase()), ...EXACT_ABBREVIATIONS.map((a) => a.abbr)]);
 const PASSIVE = /^Di\p{Ll}{3,}(?:kan|i)$/u;
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
+const NAME_ROMAN = /^ (?:((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))|[A-H])(?![\p{L}\p{N}'’/-]|\.[\p{L}\p{N}])/u;
+const NUMBERING = new Set(("Pasal Ayat Bab Huruf Butir Halaman Lampiran Terminal Fase Tahap Tahapan Gelombang Babak Putaran Grup Pot Blok Kavling Kav " +
+  "Lantai Gedung Menara Tower Ruang Ruangan Kamar Kelas Kategori Golongan Tipe Seri Model Versi Level Tingkat Zona Sektor Klaster Unit Nomor No " +
+  "Gerbang Pintu Peron Jalur Dermaga Gate Platform Apartemen Rumah Jalan Jl Gang Km RT RW Regu Kompi Batalyon Seksi Sesi").split(" "));
+const MIXED_SHORT_FORM = /^\p{Lu}{3,6}\p{Ll}{2,}$/u;
 const ACRONYM = /^(?:\p{Lu}{2,6}\d*|\p{Lu}+\d+(?:\p{Lu}[\p{Lu}\d]*)?|\p{Lu}{1,8}-\d+)$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const SENTENCE_GAP = /[.!?:]["”'’)]?\s+["“]?$/;
@@ -40,8 +45,14 @@ function reference(text: string, covered: readonly { start: number; end: number 
   let runStartsSentence = false;
   let runEnd = -1;
   const flush = () => {
+    // (a Roman numeral, or a commission's letter, after the run's last word is its: `Komisi IV`, `Komisi E`; not after a numbered part's word)
+    let numbered = false;
+    const k = words.length - 1;
+    const roman = k < 0 ? null : NAME_ROMAN.exec(text.slice(starts[k]! + words[k]!.length, starts[k]! + words[k]!.length + 12));
+    if (roman !== null && (roman[1] !== undefined || words[k] === "Komisi") && !NUMBERING.has(words[k]!)) { words[k] += roman[0]; numbered = true; }
     if (words.length > 0 && PASSIVE.test(words[0]!)) { words.shift(); starts.shift(); if (words.length === 1) runStartsSentence = false; }
     if (words.length > 1 && runStartsSentence && SENTENCE_OPENERS.has(words[0]!)) { words.shift(); starts.shift(); if (words.length === 1) runStartsSentence = false; }
+    if (numbered) runStartsSentence = false;
     // (titles, ranks and offices split off by the same rules: ./candidate-runs.ts, tested on its own below; a run
     // right after a glossary term read with the term's words)
     if (words.length > 1) {
@@ -70,7 +81,7 @@ function reference(text: string, covered: readonly { start: number; end: number 
     const w = m[0].replace(/[-'’]+$/, "");
     while (ci < covered.length && covered[ci]!.end <= start) ci++;
     const isCovered = ci < covered.length && covered[ci]!.start < end;
-    const acronym = ACRONYM.test(w);
+    const acronym = ACRONYM.test(w) || MIXED_SHORT_FORM.test(w);
     const e = start + w.length;
     const currency = text.charCodeAt(e) === 0x24 || // US$, S$
       (start >= 2 && text[start - 1] === "." && /\p{L}/u.test(text[start - 2]!)) || (text[e] === "." && /\p{L}/u.test(text[e + 1] ?? "")); // KOMPAS.com
@@ -90,7 +101,7 @@ function reference(text: string, covered: readonly { start: number; end: number 
         out.push({ term: w, kind: "acronym" }); words.push(w); starts.push(start); runEnd = end; continue;
       }
       // (a place's head alone before an acronym that ends the run: one name, the acronym a term too; not `Gedung DPR/MPR`)
-      if (adjacent && !goesOn && words.length === 1 && PLACE_HEADS.has(words[0]!) && text[e] !== "/") {
+      if (adjacent && !goesOn && (words.length === 1 || (words.length === 2 && PLACE_QUALIFIERS.has(words[1]!))) && PLACE_HEADS.has(words[0]!) && text[e] !== "/") {
         out.push({ term: w, kind: "acronym" }); words.push(w); starts.push(start); runEnd = end; continue;
       }
       // (a person's initials: after a title with more, or after a comma, they open the name)
@@ -601,5 +612,48 @@ describe("candidate spans, round five (regional bodies, unit heads, judges, part
   it("keeps an institution's name whole over `dan` before its fields (`Organisasi Pangan dan Pertanian`), not before another body's head", () => {
     expect(terms("Organisasi Pangan dan Pertanian (FAO) menyatakan hal itu.")).toEqual(["Organisasi Pangan dan Pertanian", "FAO"]);
     expect(terms("Penyaluran bersama Dinas Kesehatan Kabupaten Timor Tengah Selatan dan Palang Merah Indonesia (PMI) berjalan.")).toEqual(["Dinas Kesehatan Kabupaten Timor Tengah Selatan", "Palang Merah Indonesia", "PMI"]);
+  });
+});
+
+describe("candidate spans, round six (numbered names, short forms in mixed case, portfolios, prisons, bodies before a name)", () => {
+  const terms = (text: string, ...glossary: string[]) =>
+    candidateSpans(text, glossary.map((g) => ({ start: text.indexOf(g), end: text.indexOf(g) + g.length })).sort((x, y) => x.start - y.start)).map((c) => c.term);
+  it("keeps a Roman numeral, or a commission's letter, in the name it numbers", () => {
+    expect(terms("Ketua Komisi IV DPR Siti Hediati Hariyadi meminta hal itu.")).toEqual(["Komisi IV", "DPR", "Siti Hediati Hariyadi"]);
+    expect(terms("Wakil Ketua Komisi IV DPR Alex Indra Lukman meminta hal itu.")).toEqual(["Wakil Ketua", "Komisi IV", "DPR", "Alex Indra Lukman"]);
+    // (alone at a sentence's start, after a common noun that opens it)
+    expect(terms("Komisi IV DPR meminta pemerintah menjaga harga.")).toEqual(["Komisi IV", "DPR"]);
+    expect(terms("Anggota Komisi XIII DPR Mafirion menilai hal itu.")).toEqual(["Komisi XIII", "DPR", "Mafirion"]);
+    expect(terms("Anggota Komisi E DPRD DKI Jakarta, Achmad Nawawi mengatakan hal itu.")).toEqual(["Komisi E", "DPRD", "DKI", "Jakarta", "Achmad Nawawi"]);
+    expect(terms("Ia bertemu Raja Yordania Abdullah II di Amman, lalu membahas Perang Dunia II.")).toEqual(["Raja Yordania Abdullah II", "Amman", "Perang Dunia II"]);
+    // (not a numbered part, not a letter after another word, not a numeral glued to more)
+    expect(terms("Ia membaca Pasal I dan Bab II undang-undang itu bersama Tim A.")).toEqual([]);
+    expect(terms("Hal itu dibahas dalam Rapat Kerja Komisi XI-A kemarin.")).toEqual(["Rapat Kerja Komisi"]);
+  });
+  it("takes a short form in mixed case (three capitals or more) as an acronym, not a word typed with the shift key held", () => {
+    expect(terms("Menurut dia, LLDikti akan memeriksa kampus swasta.")).toEqual(["LLDikti"]);
+    expect(terms("Ia tiba di AMerika dan bertemu Joko Widodo.")).toEqual(["Joko Widodo"]);
+  });
+  it("keeps a minister's portfolio whole over its list commas and `dan`, not a list of names after it", () => {
+    expect(terms("Menteri Pendidikan Tinggi, Sains, dan Teknologi Brian Yuliarto menyatakan hal itu.")).toEqual(["Menteri Pendidikan Tinggi, Sains, dan Teknologi", "Brian Yuliarto"]);
+    expect(terms("Menurut dia, Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono setuju.")).toEqual(["Menteri Kelautan dan Perikanan", "Sakti Wahyu Trenggono"]);
+    expect(terms("Rapat dihadiri Menteri Pertanian Amran Sulaiman, Zulkifli Hasan, dan Budi Arie di Jakarta.")).toEqual(["Menteri Pertanian", "Amran Sulaiman", "Zulkifli Hasan", "Budi Arie", "Jakarta"]);
+  });
+  it("makes a prison's or an airport's name with the acronym after it, and a prison and its place a body of their own", () => {
+    expect(terms("Seorang tahanan kabur dari Rutan KPK di Jakarta.")).toEqual(["KPK", "Rutan KPK", "Jakarta"]);
+    expect(terms("Penumpang di Bandara Internasional YIA terus bertambah.")).toEqual(["YIA", "Bandara Internasional YIA"]);
+    expect(terms("Kepala Lapas Kerobokan Hudi Ismono mengatakan hal itu.")).toEqual(["Lapas Kerobokan", "Hudi Ismono"]);
+    expect(terms("Tujuh narapidana kabur dari Lembaga Pemasyarakatan Kelas IIA Kerobokan, Badung.")).toEqual(["Lembaga Pemasyarakatan Kelas IIA Kerobokan", "Badung"]);
+    expect(terms("Menurut dia, Kasat Reskrim Polres Pekalongan Budi Santoso mengatakan hal itu.")).toEqual(["Kasat Reskrim", "Polres Pekalongan", "Budi Santoso"]);
+  });
+  it("splits a body's name off the person's after `Kepala` where the body's name ends, and a director general's field off the name", () => {
+    expect(terms("Kepala Badan Pangan Nasional Arief Prasetyo Adi mengatakan hal itu.")).toEqual(["Badan Pangan Nasional", "Arief Prasetyo Adi"]);
+    expect(terms("Kepala Dinas Perhubungan Kabupaten Bekasi Eko Supriyanto mengatakan hal itu.")).toEqual(["Dinas Perhubungan Kabupaten Bekasi", "Eko Supriyanto"]);
+    expect(terms("Kepala Dinas Kesehatan Daerah Istimewa Yogyakarta Pembajun Setyaningastutie datang.")).toEqual(["Dinas Kesehatan Daerah Istimewa Yogyakarta", "Pembajun Setyaningastutie"]);
+    // (a field after `Nasional` is the body's: no split; a body of words only is not told from a name)
+    expect(terms("Kepala Badan Nasional Penanggulangan Bencana Suharyanto datang.")).toEqual(["Badan Nasional Penanggulangan Bencana Suharyanto"]);
+    expect(terms("Kepala Dinas Bina Marga Hari Nugroho datang.")).toEqual(["Dinas Bina Marga Hari Nugroho"]);
+    expect(terms("Direktur Jenderal Pemasyarakatan Mashudi mengatakan hal itu.")).toEqual(["Direktur Jenderal Pemasyarakatan", "Mashudi"]);
+    expect(terms("Kepala Kantor Wilayah Kementerian Imigrasi dan Pemasyarakatan Bali Decky Nurmansyah datang.")).toEqual(["Kantor Wilayah", "Kementerian Imigrasi dan Pemasyarakatan", "Bali", "Decky Nurmansyah"]);
   });
 });
