@@ -259,26 +259,31 @@ export function unescapeCell(s: string, where: { file: string; line: number }): 
  * a newline is still a line; an empty input has no lines.
  */
 export class LineSplitter {
+  /**
+   * The text after the last line break. Only each new chunk is searched for a line break: the
+   * whole of it was, for every chunk (a long line written in small chunks took time growing with
+   * the square of its length: 100 KB in 1-character chunks, seconds).
+   */
   private rest = "";
   private lineNo = 0;
   constructor(private readonly onLine: (line: string, lineNo: number) => void) {}
   write(chunk: string): void {
-    let text = this.rest + chunk;
     let start = 0;
-    for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", start)) {
-      const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-      this.onLine(text.slice(start, end), ++this.lineNo);
+    for (let nl = chunk.indexOf("\n"); nl !== -1; nl = chunk.indexOf("\n", start)) {
+      let line = chunk.slice(start, nl);
+      if (start === 0 && this.rest !== "") {
+        line = this.rest + line;
+        this.rest = "";
+      }
+      this.onLine(line.charCodeAt(line.length - 1) === 13 ? line.slice(0, -1) : line, ++this.lineNo);
       start = nl + 1;
     }
-    this.rest = start === 0 ? text : text.slice(start);
-    text = "";
+    if (start < chunk.length) this.rest += start === 0 ? chunk : chunk.slice(start);
   }
   end(): void {
-    if (this.rest !== "") {
-      const line = this.rest.endsWith("\r") ? this.rest.slice(0, -1) : this.rest;
-      this.rest = "";
-      this.onLine(line, ++this.lineNo);
-    }
+    const rest = this.rest;
+    this.rest = "";
+    if (rest !== "") this.onLine(rest.endsWith("\r") ? rest.slice(0, -1) : rest, ++this.lineNo);
   }
   get lines(): number { return this.lineNo; }
 }

@@ -11,6 +11,7 @@ import "../../src/cli/output/stylish"; // registers the English check messages
 import { allDocsText } from "../helpers/docs";
 import { tokenize } from "../../src/glossary/tokenize";
 import { generateConcepts, generatePairs } from "../../bench/lib/generate";
+import { expectEqual } from "../helpers/equal";
 
 const SRC = path.resolve(__dirname, "../../src/check");
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*([\w.-]+)\s*\}\}/g)].map((m) => m[1]).sort();
@@ -113,12 +114,12 @@ describe("check registry", () => {
           const want = check(base, c.defaultOptions);
           reported += want.length;
           if (id === "target-same-as-source") same += want.length;
-          expect([id, p, check(withTokens, c.defaultOptions)]).toEqual([id, p, want]);
+          expectEqual([id, p, check(withTokens, c.defaultOptions)], [id, p, want]);
           if (c.meta.needs.spans) {
             // (the target terms' spans from the matcher's own tokens, no match objects: as the audit gives them)
             m.flat.scanTarget(p.target);
             const bySpans = { ...base, targetTerms: [], sourceTokens: withTokens.sourceTokens, targetTokens: m.flat.targetTokens };
-            expect([id, p, "spans", check(bySpans, c.defaultOptions)]).toEqual([id, p, "spans", want]);
+            expectEqual([id, p, "spans", check(bySpans, c.defaultOptions)], [id, p, "spans", want]);
             spanChecked++;
           }
         }

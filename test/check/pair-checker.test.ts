@@ -21,6 +21,7 @@ import { generateConcepts, generatePairs } from "../../bench/audit";
 import { sharedPath } from "../../bench/lib/shared";
 import { REPO } from "../helpers/cli";
 import { FIXTURES, loadLabelled } from "./labelled";
+import { expectEqual } from "../helpers/equal";
 
 const PAIR_CHECKS = (Object.keys(checks) as CheckId[]).filter((id) => checks[id].meta.scope === "pair" && checks[id].meta.enabledByDefault);
 
@@ -122,7 +123,7 @@ describe("pairChecker = runChecks on one pair", () => {
     expectSameFindings(pairs, matcher);
     const config = { severity: { "number-mismatch": "warning", "double-space": "error" } as const, options: { "length-ratio": { min: 0.9, max: 1.1 } }, disable: ["end-punctuation"] as CheckId[] };
     const check = pairChecker({ matcher, config });
-    for (const p of [...pairs.slice(0, 300), ...mutated(shipped)]) expect(check(p)).toEqual(runChecks([p], { matcher, config }).findings);
+    for (const p of [...pairs.slice(0, 300), ...mutated(shipped)]) expectEqual(check(p), runChecks([p], { matcher, config }).findings);
   });
 });
 

@@ -9,8 +9,9 @@ import { fastRanges, fullDecide, plainRanges, setDecide } from "../../src/segmen
 import { maskLine } from "../../src/segment/mask";
 import { ArticleGenerator, CORPUS_DIR, loadSeeds } from "../../bench/lib/generate";
 import { rng } from "../../bench/lib/harness";
+import { expectEqual } from "../helpers/equal";
 
-const same = (text: string) => expect(segmentArticle(text, { engine: "fast" })).toEqual(segmentArticle(text, { engine: "plain" }));
+const same = (text: string) => expectEqual(segmentArticle(text, { engine: "fast" }), segmentArticle(text, { engine: "plain" }));
 
 describe("fast path = sentence-splitter on every line", () => {
   it("on the shipped corpus", () => {
@@ -28,7 +29,7 @@ describe("fast path = sentence-splitter on every line", () => {
         const masked = maskLine(line);
         let calls = 0;
         const r = fastRanges(masked, (...args) => { calls++; return fullDecide(...args); });
-        expect(r).toEqual(plainRanges(masked));
+        expectEqual(r, plainRanges(masked));
         pieces += calls;
         if (calls === 0) direct++;
       }
@@ -53,7 +54,7 @@ describe("fast path = sentence-splitter on every line", () => {
       // replica of its AbbrMarker, both give the ranges of split() on the whole line.
       for (const decide of [fullDecide, setDecide]) {
         const fast = fastRanges(masked, decide);
-        if (fast !== null) expect([line, fast]).toEqual([line, plain]);
+        if (fast !== null) expectEqual([line, fast], [line, plain]);
       }
       same("Judul\n" + line + "\n");
     }

@@ -140,7 +140,7 @@ describe("the number patterns without named groups (what extractNumbers runs)", 
         for (let i = 0; i < t.length; i++) {
           sticky.lastIndex = i; re.lastIndex = i;
           const a = sticky.exec(t), b = re.exec(t);
-          if (a === null) { expect(b).toBeNull(); continue; }
+          if (a === null) { if (b !== null) expect(b).toBeNull(); continue; }
           matches++;
           const got = { lang, at: i, text: b?.[0], groups: Object.fromEntries(Object.keys(groups).map((g) => [g, b?.[groups[g]!]])) };
           const want = { lang, at: i, text: a[0], groups: { ...a.groups } };
@@ -200,12 +200,14 @@ describe("extractNumbers' shortcuts (plain numbers read without the pattern, sta
     const pick = <T,>(a: readonly T[]): T => a[Math.floor(r() * a.length)]!;
     const fillerId = ["orang", "kata", "yang", "di", "ribu", "Juni", "dua", "ke", "persen", "-", ",", ".", "(", ")", "tahun", "pukul"];
     const fillerEn = ["people", "said", "the", "in", "thousand", "June", "two", "of", "percent", "-", ",", ".", "(", ")", "years", "at"];
+    // (what toLocaleString("de-DE") and ("en-US") write, without a formatter made for every number)
+    const de = new Intl.NumberFormat("de-DE"), en = new Intl.NumberFormat("en-US");
     /** Both readings of a number: id `11.000`, en `11,000` (and leading zeros, long runs, small ones). */
     const number = (): [string, string] => {
       const v = Math.floor(r() ** 3 * 1e7);
       const x = r();
       if (x < 0.1) return [`00${v}`, String(v)];
-      if (x < 0.5) return [v.toLocaleString("de-DE"), v.toLocaleString("en-US")];
+      if (x < 0.5) return [de.format(v), en.format(v)];
       return [String(v), String(v)];
     };
     let trues = 0, pairs = 0, plainPairs = 0;

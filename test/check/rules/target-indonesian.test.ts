@@ -2,6 +2,7 @@ import check, { contentWords, copiedWords, untranslatedRun } from "../../../src/
 import { normalizeText } from "../../../src/text/normalize";
 import { TEST_MATCHER, testCheck } from "../helpers";
 import { tokenize } from "../../../src/glossary/tokenize";
+import { expectEqual } from "../../helpers/equal";
 
 testCheck(check, {
   valid: [
@@ -119,10 +120,10 @@ describe("target-indonesian's word count (ASCII texts read without a regular exp
       const source = rand(10) === 0 ? target : "Sumber kalimat.";
       const terms = TEST_MATCHER.matchTarget(target);
       const got = check.check({ source, target, sourceTerms: [], targetTerms: terms, concepts: TEST_MATCHER.concepts }, check.defaultOptions);
-      expect({ target, got }).toEqual({ target, got: oracle(source, target, terms) });
+      expectEqual({ target, got }, { target, got: oracle(source, target, terms) });
       // (with the target's tokens, as the audit gives them)
       const byTokens = check.check({ source, target, sourceTerms: [], targetTerms: terms, concepts: TEST_MATCHER.concepts, targetTokens: tokenize(target) }, check.defaultOptions);
-      expect({ target, got: byTokens }).toEqual({ target, got });
+      expectEqual({ target, got: byTokens }, { target, got });
       // (the terms' spans from the matcher's own tokens, no match objects: CheckNeeds.spans)
       TEST_MATCHER.flat.scanTarget(target);
       const bySpans = check.check({ source, target, sourceTerms: [], targetTerms: [], concepts: TEST_MATCHER.concepts, targetTokens: TEST_MATCHER.flat.targetTokens }, check.defaultOptions);
