@@ -46,6 +46,7 @@ import type { RenderingCodes, SegmentMatch } from "../store/exchange";
 import type { RenderingState as RenderingStatus } from "../model";
 import { MACHINE_ORIGINS, type SaveRenderingInput } from "../store/renderings";
 import { normalizeText } from "../text/normalize";
+import { fnv, FNV_START, fnvStep, TextFilter } from "../text/text-filter";
 import { MAX_UNIT_CHARS } from "../text/limits";
 import { countFunctionWords } from "../text/function-words";
 import { utf16Bom } from "../text/decode";
@@ -279,6 +280,12 @@ function mayBeCut(first: string, next: string): boolean {
 const PENDING = 64;
 /** A unit matching no segment, held back (resolvePending): where it was read, its source's normHash, its element's place. */
 interface Pending { readonly u: ParallelUnit; readonly here: ImportUnitPlace; readonly hash: string; readonly group: string }
+/**
+ * Prefix look-ups (a SHA-1 and a query each) after which the current segments' texts are read into a
+ * filter (joinedRuns): one look-up costs about as much as reading FILTER_SEGMENTS_PER_LOOKUP segments into it.
+ */
+const FILTER_MIN_LOOKUPS = 256;
+const FILTER_SEGMENTS_PER_LOOKUP = 4;
 /** Segments per range read when matching by segment reference. */
 const WINDOW = 512;
 
@@ -507,10 +514,30 @@ export function importParallel(store: Store, file: string, options: ImportOption
         if (joined === u.source || normalizeText(joined) === norm()) return [run];
       }
     }
-    const same = segmentsWithHash(hash());
+    const same = mayBeSegment(norm()) ? segmentsWithHash(hash()) : [];
     if (same.length > 0) return same.map((s) => [s]);
     return joinedRuns(norm(), after, lookup);
   };
+
+  /**
+   * The current segments' normalised texts in a TextFilter, built once prefix look-ups have cost about
+   * what building it does (a few per segment: a small import into a large database builds none), then
+   * asked before each look-up: most prefixes of a unit matching nothing are no segment, and the filter
+   * says so without a SHA-1 or a query (it never says no to a segment's text, so what matches is the same).
+   */
+  let filter: TextFilter | undefined;
+  let prefixLookups = 0;
+  let filterAfter: number | undefined;
+  const builtFilter = (): TextFilter | undefined => {
+    if (filter) return filter;
+    filterAfter ??= Math.max(FILTER_MIN_LOOKUPS, store.exchange.currentSegmentCount() / FILTER_SEGMENTS_PER_LOOKUP);
+    if (++prefixLookups < filterAfter) return undefined;
+    filter = new TextFilter(store.exchange.currentSegmentCount());
+    for (const text of store.exchange.currentSegmentTexts()) filter.addHash(fnv(normalizeText(text)));
+    return filter;
+  };
+  /** May a normalised text be a current segment's? (Yes until the filter is built.) */
+  const mayBeSegment = (norm: string): boolean => filter === undefined || filter.mayHave(fnv(norm));
 
   /**
    * Runs of consecutive segments whose joined normalised text is `norm`. Linear in the unit's
@@ -523,12 +550,21 @@ export function importParallel(store: Store, file: string, options: ImportOption
   const joinedRuns = (norm: string, after: number, lookup: typeof segmentsWithHash): SegmentMatch[][] => {
     const runs: SegmentMatch[][] = [];
     const seen = new Set<number>();
-    const running = createHash("sha1");
+    let running: ReturnType<typeof createHash> | undefined;
     let hashed = 0;
+    // (the prefix's FNV hash, read on as far as `fnvAt`, once the filter is built)
+    let h = FNV_START;
+    let fnvAt = 0;
     for (let i = norm.indexOf(" "); i !== -1; i = norm.indexOf(" ", i + 1)) {
+      if (i <= after) continue;
+      const f = builtFilter();
+      if (f) {
+        for (; fnvAt < i; fnvAt++) h = fnvStep(h, norm.charCodeAt(fnvAt));
+        if (!f.mayHave(h)) continue;
+      }
+      running ??= createHash("sha1");
       running.update(norm.slice(hashed, i));
       hashed = i;
-      if (i <= after) continue;
       for (const first of lookup(running.copy().digest("hex"))) {
         if (seen.has(first.segmentId)) continue;
         seen.add(first.segmentId);

@@ -145,3 +145,30 @@ describe("a cut after an abbreviation, in neighbouring XLIFF trans-units", () =>
     }
   });
 });
+
+describe("a memory of many units matching nothing, then sentences cut in two (the segment filter: app/import.ts builtFilter)", () => {
+  it("past the prefix look-ups that build the filter, the cut sentences are joined exactly as in a small file (the rows of the first test); the rest listed", async () => {
+    const syllables = ["ka", "ma", "ta", "ri", "nu", "ber", "kan", "lah"];
+    // (headline-like: no final point, so joins of two to four are tried for each)
+    const noise = Array.from({ length: 120 }, (_, i) =>
+      tu(`n${i}`, `Kata${i} ${syllables.map((s, k) => `${s}${(i * 7 + k) % 13}`).join(" ")}`, `Word ${i} of the memory`));
+    const file = write("memory.tmx", tmx(
+      ...noise,
+      tu("1", "Dia membawa anak-anaknya", "She carried her children"),
+      tu("2", "ke lantai dua.", "upstairs."),
+      tu("3", "Pemerintah", "The government"),
+      tu("4", "menyiapkan 1.500", " prepared 1,500"),
+      tu("5", "paket bantuan.", "aid packages."),
+      ...noise.slice(0, 3),
+    ));
+    const r = await run(["import", file, "--db", db, "--json"]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json).toMatchObject({ units: 128, created: 2, unchanged: 0, unmatched: 123, joinedUnits: 5, joins: 2 });
+    expect(json.unmatchedUnits.map((u: { unit: string }) => u.unit)).toEqual([...noise.map((_n, i) => `n${i}`), "n0", "n1", "n2"]);
+    expect(renderingRows(db)).toEqual([
+      [[5], "She carried her children upstairs.", "translated", "import"],
+      [[6], "The government prepared 1,500 aid packages.", "translated", "import"],
+    ]);
+  });
+});
