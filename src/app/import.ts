@@ -276,6 +276,22 @@ function mayBeCut(first: string, next: string): boolean {
   const last = /\S+$/.exec(a)?.[0] ?? "";
   return ABBREVIATION_WORDS.has(last.toLowerCase()) || SHORT_ABBREVIATION.test(last);
 }
+/** A part ending in a figure and a point or comma, the next starting with a figure: a number cut at its separator (`1.` | `500 paket`). */
+const NUMBER_CUT_END = /\d[.,]$/;
+const NUMBER_CUT_START = /^\d/;
+/**
+ * The texts of a sentence another tool cut, as one: trimmed, joined by a space, but without one inside a
+ * number cut at its thousands or decimal separator (`menyiapkan 1.` + `500 paket` → `menyiapkan 1.500 paket`:
+ * an SRX rule that cuts after a figure and a point).
+ */
+function joinParts(texts: readonly string[]): string {
+  let out = "";
+  for (const raw of texts) {
+    const t = raw.trim();
+    out = out === "" ? t : t === "" ? out : out + (NUMBER_CUT_END.test(out) && NUMBER_CUT_START.test(t) ? "" : " ") + t;
+  }
+  return out;
+}
 /** Units matching no segment held back at most to be tried joined (resolvePending). */
 const PENDING = 64;
 /** A unit matching no segment, held back (resolvePending): where it was read, its source's normHash, its element's place. */
@@ -716,7 +732,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
     const same = us.every((x) => x.segments.join(" ") === us[0]!.segments.join(" "));
     return {
       id: us.map((x) => x.id).join("+"), document: us[0]!.document, segments: same ? us[0]!.segments : [],
-      source: us.map((x) => x.source.trim()).join(" "), target: us.map((x) => x.target.trim()).join(" "),
+      source: joinParts(us.map((x) => x.source)), target: joinParts(us.map((x) => x.target)),
       status: lower.status, author: latest.author, changed: latest.changed,
       // (the notes of one <trans-unit> go with each of its sentences: each said once)
       ...noteField(joinNotes([...new Set(us.map((x) => x.note ?? ""))])),

@@ -172,3 +172,18 @@ describe("a memory of many units matching nothing, then sentences cut in two (th
     ]);
   });
 });
+
+describe("a number another tool cut at its separator", () => {
+  it("`menyiapkan 1.` | `500 paket bantuan.`: joined without a space on both sides (1.500, 1,500); two whole sentences, the first ending on a figure and a point, the next starting with one, stay unmatched", async () => {
+    const file = write("number.tmx", tmx(
+      tu("1", "Pemerintah menyiapkan 1.", "The government prepared 1,"),
+      tu("2", "500 paket bantuan.", "500 aid packages."),
+      tu("3", "Dia membawa anak-anaknya ke lantai 2.", "She carried her children to floor 2."),
+      tu("4", "3 orang hilang.", "3 people are missing."),
+    ));
+    const r = await run(["import", file, "--db", db, "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ units: 4, created: 1, unmatched: 2, joinedUnits: 2, joins: 1 });
+    expect(renderingRows(db)).toEqual([[[6], "The government prepared 1,500 aid packages.", "translated", "import"]]);
+  });
+});
