@@ -187,8 +187,8 @@ export interface ImportResult {
   readonly rejectedUnits?: Array<ImportUnitPlace & { readonly qualifier: string }>;
   /**
    * Units stored (new, replaced or unchanged: not those in conflict, without a target or matching no
-   * segment) whose source or target held inline codes (formatting tags, placeholders), which Selaras
-   * does not store: they were read as their text alone.
+   * segment, nor the parts of a joined sentence: joinedCodes) whose source or target held inline codes
+   * (formatting tags, placeholders): read as their text, the codes kept for an export in the same format.
    */
   readonly inlineCodes: number;
   /**
@@ -198,6 +198,12 @@ export interface ImportResult {
    */
   readonly joinedUnits?: number;
   readonly joins?: number;
+  /**
+   * Of the joinedUnits stored, those whose source or target held inline codes: read as their text, their
+   * codes NOT kept (each part's codes are its own; they are not in inlineCodes, which counts codes kept).
+   * Absent when none.
+   */
+  readonly joinedCodes?: number;
   /**
    * The English variants of the targets read (`en` for plain or undeclared English), by units, when
    * the file holds more than one (a mixed translation memory: say which to import with --target-lang).
@@ -406,7 +412,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
   const now = options.now;
   const originFile = path.basename(file);
   const result = {
-    files: Object.values(files), format: format.id, units: 0, created: 0, replaced: 0, unchanged: 0, untranslated: 0, inlineCodes: 0, joinedUnits: 0, joins: 0,
+    files: Object.values(files), format: format.id, units: 0, created: 0, replaced: 0, unchanged: 0, untranslated: 0, inlineCodes: 0, joinedUnits: 0, joins: 0, joinedCodes: 0,
     conflicts: [] as ImportConflict[], unmatched: 0, unmatchedUnits: [] as ImportUnmatched[], keptTm: 0,
     refused: [] as NonNullable<ImportResult["refused"]>,
   };
@@ -787,7 +793,8 @@ export function importParallel(store: Store, file: string, options: ImportOption
       // (matched again: a join written before it may have rendered the same sentence)
       let stored = false;
       for (const run of match(u, () => norm, () => sha1(norm), normalizeText(parts[0]!.u.source).length)) stored = apply(u, run) || stored;
-      if (stored) result.inlineCodes += parts.filter((p) => p.u.codes).length;
+      // (the parts' codes are not kept: each part's are its own, which one rendering's cannot hold)
+      if (stored) result.joinedCodes += parts.filter((p) => p.u.codes).length;
       i += count;
     }
     pending.splice(0, i);
@@ -888,10 +895,11 @@ export function importParallel(store: Store, file: string, options: ImportOption
     keepFilesInStep(store, options.root, touched);
   }));
   options.onProgress?.(result.units, totalBytes, totalBytes);
-  const { joinedUnits, joins, ...counted } = result;
+  const { joinedUnits, joins, joinedCodes, ...counted } = result;
   return {
     ...counted, conflictCount, documents: [...touched].sort(),
     ...(joins > 0 ? { joinedUnits, joins } : {}),
+    ...(joinedCodes > 0 ? { joinedCodes } : {}),
     // (a fresh database: every unit unmatched because no article was ingested yet)
     ...(result.unmatched > 0 && store.documents.all().length === 0 ? { noDocuments: true as const } : {}),
     ...(variants.size > 1 ? { variants: [...variants.values()] } : {}),

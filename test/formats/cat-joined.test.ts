@@ -187,3 +187,22 @@ describe("a number another tool cut at its separator", () => {
     expect(renderingRows(db)).toEqual([[[6], "The government prepared 1,500 aid packages.", "translated", "import"]]);
   });
 });
+
+describe("the inline codes of a joined sentence's parts", () => {
+  it("are not kept, and said so: not counted as codes kept (inlineCodes), but as joinedCodes with their own line, in both languages", async () => {
+    const file = write("codes-joined.tmx", tmx(
+      tu("1", "Dia membawa <ph x=\"1\">&lt;b/&gt;</ph>anak-anaknya", "She carried <ph x=\"1\">&lt;b/&gt;</ph>her children"),
+      tu("2", "ke lantai dua.", "upstairs."),
+    ));
+    const r = await run(["import", file, "--db", db]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`${file}: 2 units read (tmx)\n  1 new, 0 replaced, 0 unchanged, 0 without a target\n` +
+      "  2 units were parts of sentences another tool cut (1 joined): the parts of each such sentence read as one unit, their sources and English joined by a space\n" +
+      "  1 part of a joined sentence held inline codes: read as its text, its codes not kept (a sentence's parts each carry codes of their own)\n");
+    expect(renderingRows(db)).toEqual([[[5], "She carried her children upstairs.", "translated", "import"]]);
+    const json = JSON.parse((await run(["import", file, "--db", db, "--json"])).stdout);
+    expect(json).toMatchObject({ unchanged: 1, inlineCodes: 0, joinedUnits: 2, joins: 1, joinedCodes: 1 });
+    const id = await run(["import", file, "--db", db, "--lang", "id"]);
+    expect(id.stdout.split("\n")[3]).toBe("  1 bagian kalimat yang digabung berisi kode sisipan: dibaca sebagai teksnya, kodenya tidak disimpan (tiap bagian kalimat membawa kodenya sendiri)");
+  });
+});
