@@ -17,6 +17,7 @@ const registry: Record<string, () => Workload> = {
   "align-review": () => (require("./align-review") as Record<string, Workload>).alignReviewWorkload!,
   audit: () => (require("./audit") as Record<string, Workload>).auditWorkload!,
   "english-split": () => (require("./english-split") as Record<string, Workload>).englishSplitWorkload!,
+  "import-join": () => (require("./import-join") as Record<string, Workload>).importJoinWorkload!,
   ingest: () => (require("./ingest") as Record<string, Workload>).ingestWorkload!,
   "ingest-html": () => (require("./ingest") as Record<string, Workload>).ingestHtmlWorkload!,
   scale: () => (require("./scale") as Record<string, Workload>).scaleWorkload!,

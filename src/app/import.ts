@@ -46,6 +46,7 @@ import type { RenderingCodes, SegmentMatch } from "../store/exchange";
 import type { RenderingState as RenderingStatus } from "../model";
 import { MACHINE_ORIGINS, type SaveRenderingInput } from "../store/renderings";
 import { normalizeText } from "../text/normalize";
+import { fnv, FNV_START, fnvStep, TextFilter } from "../text/text-filter";
 import { MAX_UNIT_CHARS } from "../text/limits";
 import { countFunctionWords } from "../text/function-words";
 import { utf16Bom } from "../text/decode";
@@ -186,8 +187,8 @@ export interface ImportResult {
   readonly rejectedUnits?: Array<ImportUnitPlace & { readonly qualifier: string }>;
   /**
    * Units stored (new, replaced or unchanged: not those in conflict, without a target or matching no
-   * segment) whose source or target held inline codes (formatting tags, placeholders), which Selaras
-   * does not store: they were read as their text alone.
+   * segment, nor the parts of a joined sentence: joinedCodes) whose source or target held inline codes
+   * (formatting tags, placeholders): read as their text, the codes kept for an export in the same format.
    */
   readonly inlineCodes: number;
   /**
@@ -197,6 +198,12 @@ export interface ImportResult {
    */
   readonly joinedUnits?: number;
   readonly joins?: number;
+  /**
+   * Of the joinedUnits stored, those whose source or target held inline codes: read as their text, their
+   * codes NOT kept (each part's codes are its own; they are not in inlineCodes, which counts codes kept).
+   * Absent when none.
+   */
+  readonly joinedCodes?: number;
   /**
    * The English variants of the targets read (`en` for plain or undeclared English), by units, when
    * the file holds more than one (a mixed translation memory: say which to import with --target-lang).
@@ -275,10 +282,32 @@ function mayBeCut(first: string, next: string): boolean {
   const last = /\S+$/.exec(a)?.[0] ?? "";
   return ABBREVIATION_WORDS.has(last.toLowerCase()) || SHORT_ABBREVIATION.test(last);
 }
+/** A part ending in a figure and a point or comma, the next starting with a figure: a number cut at its separator (`1.` | `500 paket`). */
+const NUMBER_CUT_END = /\d[.,]$/;
+const NUMBER_CUT_START = /^\d/;
+/**
+ * The texts of a sentence another tool cut, as one: trimmed, joined by a space, but without one inside a
+ * number cut at its thousands or decimal separator (`menyiapkan 1.` + `500 paket` → `menyiapkan 1.500 paket`:
+ * an SRX rule that cuts after a figure and a point).
+ */
+function joinParts(texts: readonly string[]): string {
+  let out = "";
+  for (const raw of texts) {
+    const t = raw.trim();
+    out = out === "" ? t : t === "" ? out : out + (NUMBER_CUT_END.test(out) && NUMBER_CUT_START.test(t) ? "" : " ") + t;
+  }
+  return out;
+}
 /** Units matching no segment held back at most to be tried joined (resolvePending). */
 const PENDING = 64;
 /** A unit matching no segment, held back (resolvePending): where it was read, its source's normHash, its element's place. */
 interface Pending { readonly u: ParallelUnit; readonly here: ImportUnitPlace; readonly hash: string; readonly group: string }
+/**
+ * Prefix look-ups (a SHA-1 and a query each) after which the current segments' texts are read into a
+ * filter (joinedRuns): one look-up costs about as much as reading FILTER_SEGMENTS_PER_LOOKUP segments into it.
+ */
+const FILTER_MIN_LOOKUPS = 256;
+const FILTER_SEGMENTS_PER_LOOKUP = 4;
 /** Segments per range read when matching by segment reference. */
 const WINDOW = 512;
 
@@ -383,7 +412,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
   const now = options.now;
   const originFile = path.basename(file);
   const result = {
-    files: Object.values(files), format: format.id, units: 0, created: 0, replaced: 0, unchanged: 0, untranslated: 0, inlineCodes: 0, joinedUnits: 0, joins: 0,
+    files: Object.values(files), format: format.id, units: 0, created: 0, replaced: 0, unchanged: 0, untranslated: 0, inlineCodes: 0, joinedUnits: 0, joins: 0, joinedCodes: 0,
     conflicts: [] as ImportConflict[], unmatched: 0, unmatchedUnits: [] as ImportUnmatched[], keptTm: 0,
     refused: [] as NonNullable<ImportResult["refused"]>,
   };
@@ -507,10 +536,30 @@ export function importParallel(store: Store, file: string, options: ImportOption
         if (joined === u.source || normalizeText(joined) === norm()) return [run];
       }
     }
-    const same = segmentsWithHash(hash());
+    const same = mayBeSegment(norm()) ? segmentsWithHash(hash()) : [];
     if (same.length > 0) return same.map((s) => [s]);
     return joinedRuns(norm(), after, lookup);
   };
+
+  /**
+   * The current segments' normalised texts in a TextFilter, built once prefix look-ups have cost about
+   * what building it does (a few per segment: a small import into a large database builds none), then
+   * asked before each look-up: most prefixes of a unit matching nothing are no segment, and the filter
+   * says so without a SHA-1 or a query (it never says no to a segment's text, so what matches is the same).
+   */
+  let filter: TextFilter | undefined;
+  let prefixLookups = 0;
+  let filterAfter: number | undefined;
+  const builtFilter = (): TextFilter | undefined => {
+    if (filter) return filter;
+    filterAfter ??= Math.max(FILTER_MIN_LOOKUPS, store.exchange.currentSegmentCount() / FILTER_SEGMENTS_PER_LOOKUP);
+    if (++prefixLookups < filterAfter) return undefined;
+    filter = new TextFilter(store.exchange.currentSegmentCount());
+    for (const text of store.exchange.currentSegmentTexts()) filter.addHash(fnv(normalizeText(text)));
+    return filter;
+  };
+  /** May a normalised text be a current segment's? (Yes until the filter is built.) */
+  const mayBeSegment = (norm: string): boolean => filter === undefined || filter.mayHave(fnv(norm));
 
   /**
    * Runs of consecutive segments whose joined normalised text is `norm`. Linear in the unit's
@@ -523,12 +572,21 @@ export function importParallel(store: Store, file: string, options: ImportOption
   const joinedRuns = (norm: string, after: number, lookup: typeof segmentsWithHash): SegmentMatch[][] => {
     const runs: SegmentMatch[][] = [];
     const seen = new Set<number>();
-    const running = createHash("sha1");
+    let running: ReturnType<typeof createHash> | undefined;
     let hashed = 0;
+    // (the prefix's FNV hash, read on as far as `fnvAt`, once the filter is built)
+    let h = FNV_START;
+    let fnvAt = 0;
     for (let i = norm.indexOf(" "); i !== -1; i = norm.indexOf(" ", i + 1)) {
+      if (i <= after) continue;
+      const f = builtFilter();
+      if (f) {
+        for (; fnvAt < i; fnvAt++) h = fnvStep(h, norm.charCodeAt(fnvAt));
+        if (!f.mayHave(h)) continue;
+      }
+      running ??= createHash("sha1");
       running.update(norm.slice(hashed, i));
       hashed = i;
-      if (i <= after) continue;
       for (const first of lookup(running.copy().digest("hex"))) {
         if (seen.has(first.segmentId)) continue;
         seen.add(first.segmentId);
@@ -680,7 +738,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
     const same = us.every((x) => x.segments.join(" ") === us[0]!.segments.join(" "));
     return {
       id: us.map((x) => x.id).join("+"), document: us[0]!.document, segments: same ? us[0]!.segments : [],
-      source: us.map((x) => x.source.trim()).join(" "), target: us.map((x) => x.target.trim()).join(" "),
+      source: joinParts(us.map((x) => x.source)), target: joinParts(us.map((x) => x.target)),
       status: lower.status, author: latest.author, changed: latest.changed,
       // (the notes of one <trans-unit> go with each of its sentences: each said once)
       ...noteField(joinNotes([...new Set(us.map((x) => x.note ?? ""))])),
@@ -735,7 +793,8 @@ export function importParallel(store: Store, file: string, options: ImportOption
       // (matched again: a join written before it may have rendered the same sentence)
       let stored = false;
       for (const run of match(u, () => norm, () => sha1(norm), normalizeText(parts[0]!.u.source).length)) stored = apply(u, run) || stored;
-      if (stored) result.inlineCodes += parts.filter((p) => p.u.codes).length;
+      // (the parts' codes are not kept: each part's are its own, which one rendering's cannot hold)
+      if (stored) result.joinedCodes += parts.filter((p) => p.u.codes).length;
       i += count;
     }
     pending.splice(0, i);
@@ -836,10 +895,11 @@ export function importParallel(store: Store, file: string, options: ImportOption
     keepFilesInStep(store, options.root, touched);
   }));
   options.onProgress?.(result.units, totalBytes, totalBytes);
-  const { joinedUnits, joins, ...counted } = result;
+  const { joinedUnits, joins, joinedCodes, ...counted } = result;
   return {
     ...counted, conflictCount, documents: [...touched].sort(),
     ...(joins > 0 ? { joinedUnits, joins } : {}),
+    ...(joinedCodes > 0 ? { joinedCodes } : {}),
     // (a fresh database: every unit unmatched because no article was ingested yet)
     ...(result.unmatched > 0 && store.documents.all().length === 0 ? { noDocuments: true as const } : {}),
     ...(variants.size > 1 ? { variants: [...variants.values()] } : {}),

@@ -101,8 +101,22 @@ const MAX_ROW_LINES = 100;
 
 /** A language tag (`id`, `id-ID`, `en_US`), lower case. */
 const LANG_TAG = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/;
-/** Does a header cell (lower case) name Indonesian (`id`, `id-id`, `in`, `indonesian`, `bahasa indonesia`)? */
-const isIndonesianName = (n: string): boolean => (LANG_TAG.test(n) && isIndonesian(n)) || n === "indonesian" || n === "bahasa indonesia";
+/** Does a header cell (lower case) name Indonesian (`id`, `id-id`, `in`, `indonesian`, `indonesia`, `bahasa indonesia`)? */
+const isIndonesianName = (n: string): boolean => (LANG_TAG.test(n) && isIndonesian(n)) || n === "indonesian" || n === "indonesia" || n === "bahasa indonesia";
+/**
+ * Header cells in Indonesian (a spreadsheet made in an Indonesian interface, by an Indonesian desk) read
+ * as the column they name: `Sumber`/`Teks sumber` the source, `Terjemahan`/`Sasaran` the target,
+ * `Catatan` a note, `Komentar` a comment, `Penulis` the author.
+ */
+const INDONESIAN_COLUMNS: Readonly<Record<string, string>> = {
+  sumber: "source", "teks sumber": "source", terjemahan: "target", sasaran: "target", "teks sasaran": "target",
+  catatan: "note", komentar: "comment", penulis: "author",
+};
+/** A header cell's column name: lower case, an Indonesian name as the English one (INDONESIAN_COLUMNS). */
+const columnName = (cell: string): string => {
+  const n = cell.trim().toLowerCase();
+  return INDONESIAN_COLUMNS[n] ?? n;
+};
 /** Does a header cell (lower case) name English (`en`, `en-us`, `english`, `inggris`, `bahasa inggris`)? */
 const isEnglishName = (n: string): boolean => (LANG_TAG.test(n) && isEnglish(n)) || n === "english" || n === "inggris" || n === "bahasa inggris";
 
@@ -134,7 +148,7 @@ function noteOfRow(cell: (name: string) => string): string | undefined {
  * and one English language)? For telling a file's format from its first line (sniffFormat); never throws.
  */
 export function namesColumns(cells: readonly string[]): boolean {
-  const names = cells.map((c) => c.trim().toLowerCase());
+  const names = cells.map(columnName);
   if (names.includes("source") && names.includes("target")) return true;
   return names.filter(isIndonesianName).length === 1 && names.filter(isEnglishName).length === 1;
 }
@@ -146,7 +160,7 @@ export function namesColumns(cells: readonly string[]): boolean {
  * Indonesian column is the source, the English one the target. Shared with the CSV reader.
  */
 export function headerColumns(cells: readonly string[], where: { file: string; line: number }): Record<string, number> | undefined {
-  const names = cells.map((c) => c.trim().toLowerCase());
+  const names = cells.map(columnName);
   if (names.includes("source") && names.includes("target")) {
     // A column named twice (`source source target`) is ambiguous: which one is the source?
     const twice = names.find((n, i) => (TSV_COLUMNS as readonly string[]).includes(n) && names.indexOf(n) !== i);

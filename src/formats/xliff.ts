@@ -168,6 +168,20 @@ const PLACEHOLDER = new Set(["ph", "x"]);
 const NS_PHRASE = "http://www.memsource.com/mxlf/2.0";
 /** The namespace of memoQ's MQXLIFF attributes (`mq:status`). */
 const NS_MEMOQ = "MQXliff";
+/** Trados Studio's SDLXLIFF namespace (`sdl:`). */
+const NS_SDL = "http://sdl.com/FileTypes/SdlXliff/1.0";
+/**
+ * A date as Trados Studio writes it in an SDLXLIFF (`<sdl:value key="modified_on">11/30/2026 08:11:20</sdl:value>`:
+ * month/day/year, 24-hour time, UTC) as units carry it, or undefined when it is not one.
+ */
+function sdlDate(value: string): string | undefined {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4}) (\d{1,2}):(\d\d):(\d\d)$/.exec(value.trim());
+  if (!m) return undefined;
+  const d = new Date(Date.UTC(Number(m[3]), Number(m[1]) - 1, Number(m[2]), Number(m[4]), Number(m[5]), Number(m[6])));
+  // (no rolling over: 13/40/2026 is no date)
+  if (Number.isNaN(d.getTime()) || d.getUTCMonth() !== Number(m[1]) - 1 || d.getUTCDate() !== Number(m[2])) return undefined;
+  return d.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
 /**
  * Phrase's codes in a text: `{1>` … `<1}` around a range (numeric ids, or a letter for bold, italic…:
  * `{b>` … `<b}`) and `{1}` alone. Text that merely looks like it (`{approx}`, a bare `{`) is no code.
@@ -448,6 +462,13 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
   let mrkSource: Array<[string, string]> = [];
   let mrkTarget = new Map<string, string>();
   let sdlConf = new Map<string, string>();
+  /**
+   * Trados Studio's author and date of a sentence, by mid (`<sdl:seg id>`'s `<sdl:value key="last_modified_by">`,
+   * `modified_on`; else `created_by`, `created_on`), and the value being read (its mid and key).
+   */
+  let sdlMarks = new Map<string, Record<string, string>>();
+  let sdlSeg: string | null = null;
+  let sdlValue: { key: string; text: string } | null = null;
   /** Inline codes dropped: from the unit's source and target, the current 2.0 segment's, each 1.2 sentence's (by mid). */
   let codes = 0;
   let partCodes = 0;
@@ -511,15 +532,24 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
     partTrgMarkup = null;
   };
 
+  /** A sentence's author and date: Trados Studio's for its mid (sdlMarks), else the unit's (unitMarks). */
+  const sdlToolMarks = (mid: string): ToolMarks => {
+    const v = sdlMarks.get(mid);
+    if (!v) return unitMarks;
+    const author = (v.last_modified_by ?? v.created_by)?.trim();
+    const changed = sdlDate(v.modified_on ?? v.created_on ?? "");
+    return { ...unitMarks, ...(author ? { author } : {}), ...(changed !== undefined ? { changed } : {}) };
+  };
+
   /** The sentences of another tool's segmented unit, one unit each (see the end of a unit below). */
   const sentences = () => {
     const id = unitAttrs.id ?? "";
     const no = unitNo;
-    const each = (n: number, segId: string, src: string, trg: string, status: string, dropped: number, markup: UnitMarkup | undefined) => {
+    const each = (n: number, segId: string, src: string, trg: string, status: string, dropped: number, markup: UnitMarkup | undefined, marks: ToolMarks = unitMarks) => {
       const several = version === 2 ? segments.length > 1 : mrkSource.length > 1;
       // (each sentence on its own: one refused, the others are read)
       scope(() => onUnit(accept({
-        id: several ? `${id}#${segId || n + 1}` : id, document: fileDoc, segments: [], source: src, target: trg, author: trg ? unitMarks.author ?? "" : "", changed: trg ? unitMarks.changed ?? "" : "",
+        id: several ? `${id}#${segId || n + 1}` : id, document: fileDoc, segments: [], source: src, target: trg, author: trg ? marks.author ?? "" : "", changed: trg ? marks.changed ?? "" : "",
         ...(version === 1 ? rejectedDraft(status, qualifier) : { status }),
         // (the unit's notes go with each of its sentences: which one a note is about cannot be told)
         ...noteField(joinNotes(notes)),
@@ -570,7 +600,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       const trgMk = whole ? trgMarkup ?? xmlText(trg) : `${ot?.pre ?? ""}${mrkTargetMarkup.get(mid) ?? xmlText(trg)}${ot?.post ?? ""}`;
       const srcMk = `${os?.pre ?? ""}${mrkSourceMarkup.get(mid) ?? xmlText(src)}${os?.post ?? ""}`;
       const markup: UnitMarkup | undefined = phrase ? undefined : { dialect: "xliff12", source: srcMk, target: trgMk };
-      each(n, mid, src, trg, trg ? status : "", (mrkCodes.get(mid) ?? 0) + (os?.codes ?? 0) + (ot?.codes ?? 0), markup);
+      each(n, mid, src, trg, trg ? status : "", (mrkCodes.get(mid) ?? 0) + (os?.codes ?? 0) + (ot?.codes ?? 0), markup, sdlToolMarks(mid));
     });
   };
 
@@ -605,6 +635,9 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
           mrkMid = attrs.mid ?? ""; mrkText = ""; mrkDepth = 0; mrkMarkup = new MarkupBuilder();
           return;
         }
+        // (XLIFF 2.0's comment annotation, `<mrk type="comment" value="…">`: a translator's comment on the
+        // text, kept as a note — once, as the source and the target often both carry it)
+        if (!foreign && version === 2 && name === "mrk" && attrs.type === "comment" && attrs.value?.trim() && !notes.includes(attrs.value.trim())) notes.push(attrs.value.trim());
         if (foreign) { if (codeDepth > 0) codeDepth++; return; }
         if (codeDepth === 0 && COUNTED.has(name)) {
           if (mrkMid !== null) mrkCodes.set(mrkMid, (mrkCodes.get(mrkMid) ?? 0) + 1);
@@ -638,6 +671,13 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
         if (name === "note") noteText = attrs.from ? `${attrs.from}: ` : "";
         return;
       }
+      // (memoQ's comments, <mq:comments><mq:comment creatoruser="…">: a note each, its author before it as a
+      // 1.2 note's `from`; one memoQ shows as deleted is not)
+      if (inUnit && version === 1 && name === "comment" && ns === NS_MEMOQ) {
+        if (attrs.deleted?.toLowerCase() === "true") skip = 1;
+        else noteText = attrs.creatoruser?.trim() ? `${attrs.creatoruser.trim()}: ` : "";
+        return;
+      }
       if (SKIP_TREE.has(name) && !(version === 2 && name === "header")) {
         skip = 1;
         if (name === "originalData" && inUnit) { dataMarkup = new MarkupBuilder(); dataMarkup.open(name, attrs); }
@@ -662,7 +702,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
           badState = version === 1 && attrs.approved !== undefined && !APPROVED.includes(attrs.approved)
             ? { line, element: name, attribute: "approved", value: attrs.approved, allowed: allowed(APPROVED, false) } : undefined;
           partSource = ""; partTarget = undefined; isIgnorable = false;
-          segments = []; ignorables = []; mrkSource = []; mrkTarget = new Map(); sdlConf = new Map(); codes = 0; mrkCodes = new Map();
+          segments = []; ignorables = []; mrkSource = []; mrkTarget = new Map(); sdlConf = new Map(); sdlMarks = new Map(); sdlSeg = null; sdlValue = null; codes = 0; mrkCodes = new Map();
           mrkSourceMarkup = new Map(); mrkTargetMarkup = new Map(); partSrcMarkup = null; partTrgMarkup = null;
           srcMarkup = null; trgMarkup = null; segSrcMarkup = null; data = ""; parts = 0;
           return;
@@ -698,7 +738,11 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
           return;
         case "seg":
           // Trados Studio (SDLXLIFF): <sdl:seg-defs><sdl:seg id="<mid>" conf="Translated"/>
-          if (inUnit && version === 1 && attrs.id !== undefined) sdlConf.set(attrs.id, attrs.conf ?? "");
+          if (inUnit && version === 1 && attrs.id !== undefined) { sdlConf.set(attrs.id, attrs.conf ?? ""); if (ns === NS_SDL) sdlSeg = attrs.id; }
+          return;
+        case "value":
+          // (<sdl:value key="last_modified_by"> … in an <sdl:seg>: who changed the sentence, and when)
+          if (sdlSeg !== null && ns === NS_SDL && attrs.key !== undefined) sdlValue = { key: attrs.key, text: "" };
           return;
         case "metaGroup":
           metaGroupDepth++;
@@ -747,7 +791,19 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       }
       switch (name) {
         case "note":
+        case "comment":
           if (noteText !== null) { notes.push(noteText); noteText = null; }
+          return;
+        case "seg":
+          sdlSeg = null;
+          return;
+        case "value":
+          if (sdlValue && sdlSeg !== null) {
+            const marks = sdlMarks.get(sdlSeg) ?? {};
+            marks[sdlValue.key] = sdlValue.text;
+            sdlMarks.set(sdlSeg, marks);
+          }
+          sdlValue = null;
           return;
         case "segment":
         case "ignorable":
@@ -795,6 +851,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
       }
       else if (metaType !== null) metaText += t;
       else if (noteText !== null) noteText += t;
+      else if (sdlValue) sdlValue.text += t;
     },
   });
   /** The end of a `<unit>`/`<trans-unit>`: its units, or its refusal (ReadOptions.onRefused). */

@@ -118,6 +118,9 @@ export function createExchangeRepo(db: Db) {
         rs.rendering_id AS renderingId
       FROM segment s JOIN document d ON d.id = s.document_id LEFT JOIN rendering_segment rs ON rs.segment_id = s.id
       WHERE s.norm_hash = ? AND s.ordinal IS NOT NULL ORDER BY d.slug, s.ordinal`),
+    // (the domain of byHash: every current segment)
+    currentTexts: db.prepare("SELECT text FROM segment WHERE ordinal IS NOT NULL").pluck(),
+    currentCount: db.prepare("SELECT COUNT(*) FROM segment WHERE ordinal IS NOT NULL").pluck(),
     at: db.prepare(`
       SELECT s.id, s.text, rs.rendering_id FROM segment s LEFT JOIN rendering_segment rs ON rs.segment_id = s.id
       WHERE s.document_id = ? AND s.ordinal = ?`).raw(),
@@ -180,6 +183,10 @@ export function createExchangeRepo(db: Db) {
     },
     /** Current segments whose normalised text has this hash. */
     segmentsWithHash: (hash: string): SegmentMatch[] => s.byHash.all(hash) as SegmentMatch[],
+    /** How many segments segmentsWithHash may find: the current ones. */
+    currentSegmentCount: (): number => s.currentCount.get() as number,
+    /** The texts of the current segments (those segmentsWithHash finds), streamed in no set order. */
+    currentSegmentTexts: (): IterableIterator<string> => s.currentTexts.iterate() as IterableIterator<string>,
     /** The current segment at an ordinal of a document. */
     segmentAt(documentId: number, document: string, ordinal: number): SegmentMatch | undefined {
       // Lean on purpose (no join with document, raw row): import calls it once per unit.

@@ -145,3 +145,64 @@ describe("a cut after an abbreviation, in neighbouring XLIFF trans-units", () =>
     }
   });
 });
+
+describe("a memory of many units matching nothing, then sentences cut in two (the segment filter: app/import.ts builtFilter)", () => {
+  it("past the prefix look-ups that build the filter, the cut sentences are joined exactly as in a small file (the rows of the first test); the rest listed", async () => {
+    const syllables = ["ka", "ma", "ta", "ri", "nu", "ber", "kan", "lah"];
+    // (headline-like: no final point, so joins of two to four are tried for each)
+    const noise = Array.from({ length: 120 }, (_, i) =>
+      tu(`n${i}`, `Kata${i} ${syllables.map((s, k) => `${s}${(i * 7 + k) % 13}`).join(" ")}`, `Word ${i} of the memory`));
+    const file = write("memory.tmx", tmx(
+      ...noise,
+      tu("1", "Dia membawa anak-anaknya", "She carried her children"),
+      tu("2", "ke lantai dua.", "upstairs."),
+      tu("3", "Pemerintah", "The government"),
+      tu("4", "menyiapkan 1.500", " prepared 1,500"),
+      tu("5", "paket bantuan.", "aid packages."),
+      ...noise.slice(0, 3),
+    ));
+    const r = await run(["import", file, "--db", db, "--json"]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json).toMatchObject({ units: 128, created: 2, unchanged: 0, unmatched: 123, joinedUnits: 5, joins: 2 });
+    expect(json.unmatchedUnits.map((u: { unit: string }) => u.unit)).toEqual([...noise.map((_n, i) => `n${i}`), "n0", "n1", "n2"]);
+    expect(renderingRows(db)).toEqual([
+      [[5], "She carried her children upstairs.", "translated", "import"],
+      [[6], "The government prepared 1,500 aid packages.", "translated", "import"],
+    ]);
+  });
+});
+
+describe("a number another tool cut at its separator", () => {
+  it("`menyiapkan 1.` | `500 paket bantuan.`: joined without a space on both sides (1.500, 1,500); two whole sentences, the first ending on a figure and a point, the next starting with one, stay unmatched", async () => {
+    const file = write("number.tmx", tmx(
+      tu("1", "Pemerintah menyiapkan 1.", "The government prepared 1,"),
+      tu("2", "500 paket bantuan.", "500 aid packages."),
+      tu("3", "Dia membawa anak-anaknya ke lantai 2.", "She carried her children to floor 2."),
+      tu("4", "3 orang hilang.", "3 people are missing."),
+    ));
+    const r = await run(["import", file, "--db", db, "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ units: 4, created: 1, unmatched: 2, joinedUnits: 2, joins: 1 });
+    expect(renderingRows(db)).toEqual([[[6], "The government prepared 1,500 aid packages.", "translated", "import"]]);
+  });
+});
+
+describe("the inline codes of a joined sentence's parts", () => {
+  it("are not kept, and said so: not counted as codes kept (inlineCodes), but as joinedCodes with their own line, in both languages", async () => {
+    const file = write("codes-joined.tmx", tmx(
+      tu("1", "Dia membawa <ph x=\"1\">&lt;b/&gt;</ph>anak-anaknya", "She carried <ph x=\"1\">&lt;b/&gt;</ph>her children"),
+      tu("2", "ke lantai dua.", "upstairs."),
+    ));
+    const r = await run(["import", file, "--db", db]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`${file}: 2 units read (tmx)\n  1 new, 0 replaced, 0 unchanged, 0 without a target\n` +
+      "  2 units were parts of sentences another tool cut (1 joined): the parts of each such sentence read as one unit, their sources and English joined by a space\n" +
+      "  1 part of a joined sentence held inline codes: read as its text, its codes not kept (a sentence's parts each carry codes of their own)\n");
+    expect(renderingRows(db)).toEqual([[[5], "She carried her children upstairs.", "translated", "import"]]);
+    const json = JSON.parse((await run(["import", file, "--db", db, "--json"])).stdout);
+    expect(json).toMatchObject({ unchanged: 1, inlineCodes: 0, joinedUnits: 2, joins: 1, joinedCodes: 1 });
+    const id = await run(["import", file, "--db", db, "--lang", "id"]);
+    expect(id.stdout.split("\n")[3]).toBe("  1 bagian kalimat yang digabung berisi kode sisipan: dibaca sebagai teksnya, kodenya tidak disimpan (tiap bagian kalimat membawa kodenya sendiri)");
+  });
+});

@@ -471,7 +471,8 @@ describe("selaras import of other tools' files", () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ format: "xliff", units: 5, created: 3, untranslated: 2, unmatched: 0 });
     expect(renderings()).toEqual([
-      [[2], "Heavy rain has lashed Jakarta since Tuesday night.", "translated", "import"],
+      // (its <sdl:seg>'s <sdl:value key="created_by">: the sentence's author)
+      [[2], "Heavy rain has lashed Jakarta since Tuesday night.", "translated", "ani"],
       [[3], "Thousands of residents fled to nearby mosques & schools.", "draft", "import"],
       [[5], "She carried her children upstairs.", "translated", "import"],
     ]);

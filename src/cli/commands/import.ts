@@ -62,6 +62,7 @@ function importFrom(ctx: CommandContext, file: string, args: Args): void {
     // (a sentence another tool cut in two or more units, found again by joining them)
     if (r.joinedUnits) ctx.out("  " + t("cli.import.joined", { count: r.joinedUnits, joins: r.joins }));
     if (r.inlineCodes > 0) ctx.out("  " + t("cli.import.inline-codes", { count: r.inlineCodes }));
+    if (r.joinedCodes) ctx.out("  " + t("cli.import.joined-codes", { count: r.joinedCodes }));
     // (the notes kept beside another are named only when there are some)
     if (r.notes) ctx.out("  " + t(r.notes.kept > 0 ? "cli.import.notes" : "cli.import.notes-new", { count: r.notes.added + r.notes.kept, kept: r.notes.kept }));
     if (r.notesNotStored) {
