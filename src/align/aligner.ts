@@ -694,6 +694,7 @@ function relink(p: Prepared, beads: Bead[], params: AlignParams, unpairedOnly = 
     }
   }
   if (found.length === 0) return beads;
+  dropBeatenMerges(found);
   found.sort((a, b) => b.gain - a.gain);
   const usedS = new Set<number>();
   const usedT = new Set<number>();
@@ -751,6 +752,87 @@ function relink(p: Prepared, beads: Bead[], params: AlignParams, unpairedOnly = 
   // moved: a paired bead before it (in source order) has English after it, or one after it English before it
   const outOfOrder = englishOutOfOrder(out.map((o) => o.bead));
   return out.map((o, k) => (o.fresh && outOfOrder[k] ? { ...o.bead, moved: true } : o.bead));
+}
+
+/**
+ * A 1-2 or 2-1 bead whose first (last) sentence of its two-sentence side follows (precedes) a sentence of that
+ * side left without counterpart, explains little of the bead's other side (hits of weight under FOLD_HITS) and
+ * leaves a pair that costs less per sentence without it: the program glued the edge of a run the other text
+ * lacks to the next pair by length (an English background paragraph's last sentence `Only about a fifth of the
+ * funds was to come from the state budget.` beside `Pemindahan tahap kedua …` / `A second phase is planned …`;
+ * the English's moved paragraph's last sentence `But he warned farmers …` glued to the lead it moved above).
+ * The sentence is left alone, where the second pass (relink) may pair it.
+ */
+function unglueEdges(p: Prepared, beads: Bead[], params: AlignParams): Bead[] {
+  const { hitsOf, cost } = beadCoster(p, params);
+  const scoreOf = (c: number): number => Math.round(Math.max(0, Math.min(1, 1 - c / SCORE_SCALE)) * 1000) / 1000;
+  const aloneS = new Set<number>(), aloneT = new Set<number>();
+  for (const b of beads) if (b.src.length === 0 || b.tgt.length === 0) { for (const i of b.src) aloneS.add(i); for (const j of b.tgt) aloneT.add(j); }
+  const out: Bead[] = [];
+  for (const b of beads) {
+    const oneTwo = b.src.length === 1 && b.tgt.length === 2, twoOne = b.src.length === 2 && b.tgt.length === 1;
+    if ((!oneTwo && !twoOne) || b.moved || p.headline?.[b.src[0]!] || p.caption?.[b.src[0]!]) {
+      out.push(b);
+      continue;
+    }
+    const two = oneTwo ? b.tgt : b.src, alone = oneTwo ? aloneT : aloneS;
+    const whole = cost(b.src, b.tgt);
+    let done = false;
+    for (const [edge, rest, beside] of [[two[0]!, two[1]!, two[0]! - 1], [two[1]!, two[0]!, two[1]! + 1]] as const) {
+      if (!alone.has(beside)) continue;
+      const weak = oneTwo ? hitsOf(b.src, [edge]) : hitsOf([edge], b.tgt);
+      const pair: Bead = oneTwo ? { src: b.src, tgt: [rest], score: 0 } : { src: [rest], tgt: b.tgt, score: 0 };
+      const c = cost(pair.src, pair.tgt);
+      if (weak >= FOLD_HITS || c >= whole) continue;
+      const left: Bead = oneTwo ? { src: [], tgt: [edge], score: 0 } : { src: [edge], tgt: [], score: 0 };
+      const made = { ...pair, score: scoreOf(c) };
+      out.push(...(edge === two[0] ? [left, made] : [made, left]));
+      done = true;
+      break;
+    }
+    if (!done) out.push(b);
+  }
+  return out;
+}
+
+/**
+ * relink's candidates less the merges (a 2-1 or 1-2) whose sentences pair one to one better: the merge's
+ * sentence on its one-sentence side with one of the other two, and the other with a sentence of its own
+ * (another candidate), together gaining more. The greedy choice ranks candidates by gain, which grows with
+ * a bead's sentences, so a merge came before its sentences' own pairs (a paragraph the English moved to the
+ * top, `AEKI memperkirakan harga kopi robusta … Ketua AEKI Moelyono Soesilo mengatakan …` / `Robusta coffee
+ * prices are expected …` taken as a 2-1, the chairman's English `Its chairman, Moelyono Soesilo, said …` left alone).
+ */
+function dropBeatenMerges<C extends { readonly src: number[]; readonly tgt: number[]; readonly gain: number }>(found: C[]): void {
+  const bestBySrc = new Map<number, C[]>(), bestByTgt = new Map<number, C[]>();
+  for (const c of found) {
+    if (c.src.length !== 1 || c.tgt.length !== 1) continue;
+    for (const [map, k] of [[bestBySrc, c.src[0]!], [bestByTgt, c.tgt[0]!]] as const) {
+      const list = map.get(k);
+      if (list) list.push(c);
+      else map.set(k, [c]);
+    }
+  }
+  /** The best gain of a 1-1 candidate of `k` (a source sentence, or a target one) whose other sentence is not `not`. */
+  const bestOf = (map: Map<number, C[]>, k: number, other: (c: C) => number, not: number): number => {
+    let best = -Infinity;
+    for (const c of map.get(k) ?? []) if (other(c) !== not && c.gain > best) best = c.gain;
+    return best;
+  };
+  const oneOne = (i: number, j: number): number => bestBySrc.get(i)?.find((c) => c.tgt[0] === j)?.gain ?? -Infinity;
+  const beaten = (c: C): boolean => {
+    if (c.src.length === 2 && c.tgt.length === 1) {
+      const [a, b] = c.src as [number, number], j = c.tgt[0]!;
+      return oneOne(a, j) + bestOf(bestBySrc, b, (x) => x.tgt[0]!, j) > c.gain || oneOne(b, j) + bestOf(bestBySrc, a, (x) => x.tgt[0]!, j) > c.gain;
+    }
+    if (c.src.length === 1 && c.tgt.length === 2) {
+      const i = c.src[0]!, [a, b] = c.tgt as [number, number];
+      return oneOne(i, a) + bestOf(bestByTgt, b, (x) => x.src[0]!, i) > c.gain || oneOne(i, b) + bestOf(bestByTgt, a, (x) => x.src[0]!, i) > c.gain;
+    }
+    return false;
+  };
+  const keep = found.filter((c) => !beaten(c));
+  found.splice(0, found.length, ...keep);
 }
 
 /**
@@ -1091,7 +1173,7 @@ function alignAll(src: readonly string[], tgt: readonly string[], options: Align
     if (!res.touchesEdge || half >= full) {
       options.onStats?.({ cells: res.cells, passes, band: half });
       // (twice: a sentence the first pass took from a weak bead may find its partner among those left unpaired)
-      return markFolded(p, pairGaps(p, unpairUnrelated(p, params.moved > 0 ? relink(p, relink(p, splitCrossed(p, res.beads, params), params), params, true) : res.beads, params), params), params);
+      return markFolded(p, pairGaps(p, unpairUnrelated(p, params.moved > 0 ? relink(p, relink(p, unglueEdges(p, splitCrossed(p, res.beads, params), params), params), params, true) : res.beads, params), params), params);
     }
     half = Math.min(full, half * 2);
   }

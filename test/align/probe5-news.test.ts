@@ -86,10 +86,12 @@ describe("a sentence folded into a lead that is not its neighbour's (probe 5)", 
     ]]);
   });
 
-  test("a sentence glued by its length to the pair beside it, said in another English sentence, is left alone and marked with that English (before: [4,5]-[3])", () => {
+  test("a sentence glued by its length to the pair beside it, said in another English sentence, is left alone (before: [4,5]-[3]); since probe 7 the two the English merged pair with it and the lead's third sentence, which the lead says, is marked", () => {
     expect(folded("align-probe3", "02-inflasi")).toEqual([
-      ["Komoditas cabai merah menyumbang andil 0,09 persen.", "Red chili was the biggest contributor, adding 0.09 percentage point, followed by shallots."],
-      ["Disusul bawang merah dengan andil 0,05 persen.", "Red chili was the biggest contributor, adding 0.09 percentage point, followed by shallots."],
+      [
+        "Angka tersebut merupakan yang tertinggi dalam delapan bulan terakhir.",
+        "JAKARTA (ANTARA) - Indonesia's annual inflation rate rose to 2.41 percent in November 2026, the highest in eight months, Statistics Indonesia (BPS) said on Monday.",
+      ],
     ]);
   });
 
