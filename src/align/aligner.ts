@@ -994,7 +994,9 @@ function ownHits(p: Prepared, i: number, others: readonly number[], tgt: readonl
  * sentence alone: what the program would have made, had the second pass (relink) not taken the sentence's
  * first partner away (`Terdakwa juga diwajibkan membayar uang pengganti Rp48 miliar.` beside `Jika tidak
  * dibayar …` / `He must also repay 48 billion rupiah within a month …`, its weak pair broken up by the quote
- * the English moved up).
+ * the English moved up). Beside a 2-1 at its run's edge it joins it the same way, a 3-1 (`… 14,8 juta orang. Angka itu naik
+ * 9 persen … Tingkat keterisian pesawat rata-rata mencapai 78 persen.` / `… 14.8 million passengers …, up 9% …, with an
+ * average load factor of 78%.`: the program's 3-1 penalty left the third alone).
  */
 /** Whether source sentence `i` shares with one of the English sentences `tgt` a number no other sentence of either side has (Prepared.numberPairs). */
 function sharesFigure(p: Prepared, i: number, tgt: readonly number[]): boolean {
@@ -1013,12 +1015,14 @@ function joinNeighbour(p: Prepared, beads: Bead[], cost: BeadCoster["cost"], par
     let best: { at: number; bead: Bead; gain: number } | null = null;
     for (const at of [k - 1, k + 1]) {
       const o = out[at];
-      if (!o || o.src.length !== 1 || o.tgt.length !== 1 || o.moved || Math.abs(o.src[0]! - i) !== 1 || p.headline?.[o.src[0]!] || p.caption?.[o.src[0]!]) continue;
+      // (beside a 1-1 or, into a 3-1, a 2-1: the English merged three short sentences)
+      if (!o || o.src.length > 2 || o.src.length === 0 || o.tgt.length !== 1 || o.moved || (i !== o.src[0]! - 1 && i !== o.src[o.src.length - 1]! + 1)) continue;
+      if (o.src.some((q) => p.headline?.[q] || p.caption?.[q])) continue;
       const figure = sharesFigure(p, i, o.tgt);
       if (!figure && ownHits(p, i, o.src, o.tgt, mark, ++stamp) < FOLD_HITS) continue;
-      const src = [Math.min(i, o.src[0]!), Math.max(i, o.src[0]!)];
+      const src = [...o.src, i].sort((x, y) => x - y);
       const joined = cost(src, o.tgt);
-      const gain = cost(o.src, o.tgt) + params.skip - 1.5 * joined;
+      const gain = ((o.src.length + 1) / 2) * cost(o.src, o.tgt) + params.skip - ((src.length + 1) / 2) * joined;
       // (a figure only the two of them have joins up to NUMBER_MOVED per sentence, as the second pass pairs such sentences)
       if ((gain > 0 || (figure && joined <= NUMBER_MOVED)) && (!best || gain > best.gain)) best = { at, bead: { src, tgt: o.tgt.slice(), score: scoreOf(joined) }, gain };
     }
