@@ -944,9 +944,18 @@ function markFolded(p: Prepared, beads0: Bead[], params: AlignParams): Bead[] {
   // the paired bead of each source sentence
   const pairedOf = new Array<Bead | undefined>(p.src.length);
   for (const b of beads) if (b.src.length > 0 && b.tgt.length > 0) for (const q of b.src) pairedOf[q] = b;
-  const paired = beads.filter((b) => b.src.length > 0 && b.tgt.length > 0 && !b.moved);
   // the lead: the first pair after the headline (when it is flagged), in source order
-  const lead = paired.find((b) => !p.headline?.[b.src[0]!]);
+  const lead = beads.find((b) => b.src.length > 0 && b.tgt.length > 0 && !b.moved && !p.headline?.[b.src[0]!]);
+  // the pair of each English sentence (not moved), and the English sentences sharing a figure with each source sentence (numberPairs)
+  const pairedOfT = new Array<Bead | undefined>(p.tgt.length);
+  for (const b of beads) if (b.src.length > 0 && b.tgt.length > 0 && !b.moved) for (const r of b.tgt) pairedOfT[r] = b;
+  const figureTargets = new Map<number, number[]>();
+  for (const key of p.numberPairs) {
+    const [i, j] = key.split(":").map(Number) as [number, number];
+    const list = figureTargets.get(i);
+    if (list) list.push(j);
+    else figureTargets.set(i, [j]);
+  }
   const mark = new Int32Array(p.vocabSize);
   let stamp = 0;
   return beads.map((b) => {
@@ -958,7 +967,7 @@ function markFolded(p: Prepared, beads0: Bead[], params: AlignParams): Bead[] {
     for (let q = Math.max(0, i - FOLD_REACH); q <= Math.min(p.src.length - 1, i + FOLD_REACH); q++) if (pairedOf[q]) near.add(pairedOf[q]!);
     // (farther: the lead, which news English writes as a summary of the whole article, and a pair whose English has a figure only this sentence has)
     if (lead) near.add(lead);
-    for (const o of paired) if (sharesFigure(p, i, o.tgt)) near.add(o);
+    for (const j of figureTargets.get(i) ?? []) if (pairedOfT[j]) near.add(pairedOfT[j]!);
     for (const o of near) {
       // the English tokens matched by this sentence and by none of the bead's own
       stamp++;
