@@ -97,6 +97,13 @@ const FOLD_SLACK = 0.25;
 const UNGLUE_RATIO = 2;
 const UNBALANCED_SKIP = 2;
 const UNBALANCED_SLACK = 10;
+/**
+ * unglueEdges: the most an edge sentence may explain of its bead's other side, as a share of what the rest of the bead
+ * explains (a long document's `Iran captured US drone` beside `Can sunshades protect the Barrier Reef?`, both in one
+ * Indonesian line, explains 0.19 of it; a moved paragraph's last English sentence glued to the lead 0.04, a background
+ * sentence 0).
+ */
+const EDGE_SHARE = 0.1;
 /** A moved bead's English is at most this many sentences from where it would be in order (a paragraph moves within its article). */
 const MOVE_WINDOW = 25;
 
@@ -756,7 +763,8 @@ function relink(p: Prepared, beads: Bead[], params: AlignParams, unpairedOnly = 
 
 /**
  * A 1-2 or 2-1 bead whose first (last) sentence of its two-sentence side follows (precedes) a sentence of that
- * side left without counterpart, explains little of the bead's other side (hits of weight under FOLD_HITS) and
+ * side left without counterpart, explains little of the bead's other side (hits of weight under FOLD_HITS and
+ * under EDGE_SHARE of what the rest of the bead explains) and
  * leaves a pair that costs less per sentence without it: the program glued the edge of a run the other text
  * lacks to the next pair by length (an English background paragraph's last sentence `Only about a fifth of the
  * funds was to come from the state budget.` beside `Pemindahan tahap kedua …` / `A second phase is planned …`;
@@ -783,7 +791,7 @@ function unglueEdges(p: Prepared, beads: Bead[], params: AlignParams): Bead[] {
       const weak = oneTwo ? hitsOf(b.src, [edge]) : hitsOf([edge], b.tgt);
       const pair: Bead = oneTwo ? { src: b.src, tgt: [rest], score: 0 } : { src: [rest], tgt: b.tgt, score: 0 };
       const c = cost(pair.src, pair.tgt);
-      if (weak >= FOLD_HITS || c >= whole) continue;
+      if (weak >= FOLD_HITS || weak > EDGE_SHARE * (oneTwo ? hitsOf(b.src, [rest]) : hitsOf([rest], b.tgt)) || c >= whole) continue;
       const left: Bead = oneTwo ? { src: [], tgt: [edge], score: 0 } : { src: [edge], tgt: [], score: 0 };
       const made = { ...pair, score: scoreOf(c) };
       out.push(...(edge === two[0] ? [left, made] : [made, left]));
