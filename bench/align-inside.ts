@@ -13,7 +13,7 @@ import * as path from "node:path";
 import { alignRaw, beadKey, keyBeads, loadRawCases, prf, scoreRaw, sumScores, RAW_DIR, type KeyBead, type RawScore } from "./align-raw";
 import { ALIGN_DATA } from "./align-cases";
 
-const SETS = ["align-raw", "align-probe", "align-probe3", "align-probe4", "align-probe5", "align-probe6"];
+const SETS = ["align-raw", "align-probe", "align-probe3", "align-probe4", "align-probe5", "align-probe6", "align-probe7"];
 
 if (require.main === module) {
   const args = process.argv.slice(2);

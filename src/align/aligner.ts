@@ -97,6 +97,13 @@ const FOLD_SLACK = 0.25;
 const UNGLUE_RATIO = 2;
 const UNBALANCED_SKIP = 2;
 const UNBALANCED_SLACK = 10;
+/**
+ * unglueEdges: the most an edge sentence may explain of its bead's other side, as a share of what the rest of the bead
+ * explains (a long document's `Iran captured US drone` beside `Can sunshades protect the Barrier Reef?`, both in one
+ * Indonesian line, explains 0.19 of it; a moved paragraph's last English sentence glued to the lead 0.04, a background
+ * sentence 0).
+ */
+const EDGE_SHARE = 0.1;
 /** A moved bead's English is at most this many sentences from where it would be in order (a paragraph moves within its article). */
 const MOVE_WINDOW = 25;
 
@@ -694,6 +701,7 @@ function relink(p: Prepared, beads: Bead[], params: AlignParams, unpairedOnly = 
     }
   }
   if (found.length === 0) return beads;
+  dropBeatenMerges(found);
   found.sort((a, b) => b.gain - a.gain);
   const usedS = new Set<number>();
   const usedT = new Set<number>();
@@ -751,6 +759,88 @@ function relink(p: Prepared, beads: Bead[], params: AlignParams, unpairedOnly = 
   // moved: a paired bead before it (in source order) has English after it, or one after it English before it
   const outOfOrder = englishOutOfOrder(out.map((o) => o.bead));
   return out.map((o, k) => (o.fresh && outOfOrder[k] ? { ...o.bead, moved: true } : o.bead));
+}
+
+/**
+ * A 1-2 or 2-1 bead whose first (last) sentence of its two-sentence side follows (precedes) a sentence of that
+ * side left without counterpart, explains little of the bead's other side (hits of weight under FOLD_HITS and
+ * under EDGE_SHARE of what the rest of the bead explains) and
+ * leaves a pair that costs less per sentence without it: the program glued the edge of a run the other text
+ * lacks to the next pair by length (an English background paragraph's last sentence `Only about a fifth of the
+ * funds was to come from the state budget.` beside `Pemindahan tahap kedua …` / `A second phase is planned …`;
+ * the English's moved paragraph's last sentence `But he warned farmers …` glued to the lead it moved above).
+ * The sentence is left alone, where the second pass (relink) may pair it.
+ */
+function unglueEdges(p: Prepared, beads: Bead[], params: AlignParams): Bead[] {
+  const { hitsOf, cost } = beadCoster(p, params);
+  const scoreOf = (c: number): number => Math.round(Math.max(0, Math.min(1, 1 - c / SCORE_SCALE)) * 1000) / 1000;
+  const aloneS = new Set<number>(), aloneT = new Set<number>();
+  for (const b of beads) if (b.src.length === 0 || b.tgt.length === 0) { for (const i of b.src) aloneS.add(i); for (const j of b.tgt) aloneT.add(j); }
+  const out: Bead[] = [];
+  for (const b of beads) {
+    const oneTwo = b.src.length === 1 && b.tgt.length === 2, twoOne = b.src.length === 2 && b.tgt.length === 1;
+    if ((!oneTwo && !twoOne) || b.moved || p.headline?.[b.src[0]!] || p.caption?.[b.src[0]!]) {
+      out.push(b);
+      continue;
+    }
+    const two = oneTwo ? b.tgt : b.src, alone = oneTwo ? aloneT : aloneS;
+    const whole = cost(b.src, b.tgt);
+    let done = false;
+    for (const [edge, rest, beside] of [[two[0]!, two[1]!, two[0]! - 1], [two[1]!, two[0]!, two[1]! + 1]] as const) {
+      if (!alone.has(beside)) continue;
+      const weak = oneTwo ? hitsOf(b.src, [edge]) : hitsOf([edge], b.tgt);
+      const pair: Bead = oneTwo ? { src: b.src, tgt: [rest], score: 0 } : { src: [rest], tgt: b.tgt, score: 0 };
+      const c = cost(pair.src, pair.tgt);
+      if (weak >= FOLD_HITS || weak > EDGE_SHARE * (oneTwo ? hitsOf(b.src, [rest]) : hitsOf([rest], b.tgt)) || c >= whole) continue;
+      const left: Bead = oneTwo ? { src: [], tgt: [edge], score: 0 } : { src: [edge], tgt: [], score: 0 };
+      const made = { ...pair, score: scoreOf(c) };
+      out.push(...(edge === two[0] ? [left, made] : [made, left]));
+      done = true;
+      break;
+    }
+    if (!done) out.push(b);
+  }
+  return out;
+}
+
+/**
+ * relink's candidates less the merges (a 2-1 or 1-2) whose sentences pair one to one better: the merge's
+ * sentence on its one-sentence side with one of the other two, and the other with a sentence of its own
+ * (another candidate), together gaining more. The greedy choice ranks candidates by gain, which grows with
+ * a bead's sentences, so a merge came before its sentences' own pairs (a paragraph the English moved to the
+ * top, `AEKI memperkirakan harga kopi robusta … Ketua AEKI Moelyono Soesilo mengatakan …` / `Robusta coffee
+ * prices are expected …` taken as a 2-1, the chairman's English `Its chairman, Moelyono Soesilo, said …` left alone).
+ */
+function dropBeatenMerges<C extends { readonly src: number[]; readonly tgt: number[]; readonly gain: number }>(found: C[]): void {
+  const bestBySrc = new Map<number, C[]>(), bestByTgt = new Map<number, C[]>();
+  for (const c of found) {
+    if (c.src.length !== 1 || c.tgt.length !== 1) continue;
+    for (const [map, k] of [[bestBySrc, c.src[0]!], [bestByTgt, c.tgt[0]!]] as const) {
+      const list = map.get(k);
+      if (list) list.push(c);
+      else map.set(k, [c]);
+    }
+  }
+  /** The best gain of a 1-1 candidate of `k` (a source sentence, or a target one) whose other sentence is not `not`. */
+  const bestOf = (map: Map<number, C[]>, k: number, other: (c: C) => number, not: number): number => {
+    let best = -Infinity;
+    for (const c of map.get(k) ?? []) if (other(c) !== not && c.gain > best) best = c.gain;
+    return best;
+  };
+  const oneOne = (i: number, j: number): number => bestBySrc.get(i)?.find((c) => c.tgt[0] === j)?.gain ?? -Infinity;
+  const beaten = (c: C): boolean => {
+    if (c.src.length === 2 && c.tgt.length === 1) {
+      const [a, b] = c.src as [number, number], j = c.tgt[0]!;
+      return oneOne(a, j) + bestOf(bestBySrc, b, (x) => x.tgt[0]!, j) > c.gain || oneOne(b, j) + bestOf(bestBySrc, a, (x) => x.tgt[0]!, j) > c.gain;
+    }
+    if (c.src.length === 1 && c.tgt.length === 2) {
+      const i = c.src[0]!, [a, b] = c.tgt as [number, number];
+      return oneOne(i, a) + bestOf(bestByTgt, b, (x) => x.src[0]!, i) > c.gain || oneOne(i, b) + bestOf(bestByTgt, a, (x) => x.src[0]!, i) > c.gain;
+    }
+    return false;
+  };
+  const keep = found.filter((c) => !beaten(c));
+  found.splice(0, found.length, ...keep);
 }
 
 /**
@@ -862,6 +952,18 @@ function markFolded(p: Prepared, beads0: Bead[], params: AlignParams): Bead[] {
   // the paired bead of each source sentence
   const pairedOf = new Array<Bead | undefined>(p.src.length);
   for (const b of beads) if (b.src.length > 0 && b.tgt.length > 0) for (const q of b.src) pairedOf[q] = b;
+  // the lead: the first pair after the headline (when it is flagged), in source order
+  const lead = beads.find((b) => b.src.length > 0 && b.tgt.length > 0 && !b.moved && !p.headline?.[b.src[0]!]);
+  // the pair of each English sentence (not moved), and the English sentences sharing a figure with each source sentence (numberPairs)
+  const pairedOfT = new Array<Bead | undefined>(p.tgt.length);
+  for (const b of beads) if (b.src.length > 0 && b.tgt.length > 0 && !b.moved) for (const r of b.tgt) pairedOfT[r] = b;
+  const figureTargets = new Map<number, number[]>();
+  for (const key of p.numberPairs) {
+    const [i, j] = key.split(":").map(Number) as [number, number];
+    const list = figureTargets.get(i);
+    if (list) list.push(j);
+    else figureTargets.set(i, [j]);
+  }
   const mark = new Int32Array(p.vocabSize);
   let stamp = 0;
   return beads.map((b) => {
@@ -871,6 +973,9 @@ function markFolded(p: Prepared, beads0: Bead[], params: AlignParams): Bead[] {
     let best: { tgt: number[]; gain: number } | null = null;
     const near = new Set<Bead>();
     for (let q = Math.max(0, i - FOLD_REACH); q <= Math.min(p.src.length - 1, i + FOLD_REACH); q++) if (pairedOf[q]) near.add(pairedOf[q]!);
+    // (farther: the lead, which news English writes as a summary of the whole article, and a pair whose English has a figure only this sentence has)
+    if (lead) near.add(lead);
+    for (const j of figureTargets.get(i) ?? []) if (pairedOfT[j]) near.add(pairedOfT[j]!);
     for (const o of near) {
       // the English tokens matched by this sentence and by none of the bead's own
       stamp++;
@@ -906,7 +1011,9 @@ function ownHits(p: Prepared, i: number, others: readonly number[], tgt: readonl
  * sentence alone: what the program would have made, had the second pass (relink) not taken the sentence's
  * first partner away (`Terdakwa juga diwajibkan membayar uang pengganti Rp48 miliar.` beside `Jika tidak
  * dibayar …` / `He must also repay 48 billion rupiah within a month …`, its weak pair broken up by the quote
- * the English moved up).
+ * the English moved up). Beside a 2-1 at its run's edge it joins it the same way, a 3-1 (`… 14,8 juta orang. Angka itu naik
+ * 9 persen … Tingkat keterisian pesawat rata-rata mencapai 78 persen.` / `… 14.8 million passengers …, up 9% …, with an
+ * average load factor of 78%.`: the program's 3-1 penalty left the third alone).
  */
 /** Whether source sentence `i` shares with one of the English sentences `tgt` a number no other sentence of either side has (Prepared.numberPairs). */
 function sharesFigure(p: Prepared, i: number, tgt: readonly number[]): boolean {
@@ -925,12 +1032,14 @@ function joinNeighbour(p: Prepared, beads: Bead[], cost: BeadCoster["cost"], par
     let best: { at: number; bead: Bead; gain: number } | null = null;
     for (const at of [k - 1, k + 1]) {
       const o = out[at];
-      if (!o || o.src.length !== 1 || o.tgt.length !== 1 || o.moved || Math.abs(o.src[0]! - i) !== 1 || p.headline?.[o.src[0]!] || p.caption?.[o.src[0]!]) continue;
+      // (beside a 1-1 or, into a 3-1, a 2-1: the English merged three short sentences)
+      if (!o || o.src.length > 2 || o.src.length === 0 || o.tgt.length !== 1 || o.moved || (i !== o.src[0]! - 1 && i !== o.src[o.src.length - 1]! + 1)) continue;
+      if (o.src.some((q) => p.headline?.[q] || p.caption?.[q])) continue;
       const figure = sharesFigure(p, i, o.tgt);
       if (!figure && ownHits(p, i, o.src, o.tgt, mark, ++stamp) < FOLD_HITS) continue;
-      const src = [Math.min(i, o.src[0]!), Math.max(i, o.src[0]!)];
+      const src = [...o.src, i].sort((x, y) => x - y);
       const joined = cost(src, o.tgt);
-      const gain = cost(o.src, o.tgt) + params.skip - 1.5 * joined;
+      const gain = ((o.src.length + 1) / 2) * cost(o.src, o.tgt) + params.skip - ((src.length + 1) / 2) * joined;
       // (a figure only the two of them have joins up to NUMBER_MOVED per sentence, as the second pass pairs such sentences)
       if ((gain > 0 || (figure && joined <= NUMBER_MOVED)) && (!best || gain > best.gain)) best = { at, bead: { src, tgt: o.tgt.slice(), score: scoreOf(joined) }, gain };
     }
@@ -1091,7 +1200,7 @@ function alignAll(src: readonly string[], tgt: readonly string[], options: Align
     if (!res.touchesEdge || half >= full) {
       options.onStats?.({ cells: res.cells, passes, band: half });
       // (twice: a sentence the first pass took from a weak bead may find its partner among those left unpaired)
-      return markFolded(p, pairGaps(p, unpairUnrelated(p, params.moved > 0 ? relink(p, relink(p, splitCrossed(p, res.beads, params), params), params, true) : res.beads, params), params), params);
+      return markFolded(p, pairGaps(p, unpairUnrelated(p, params.moved > 0 ? relink(p, relink(p, unglueEdges(p, splitCrossed(p, res.beads, params), params), params), params, true) : res.beads, params), params), params);
     }
     half = Math.min(full, half * 2);
   }
