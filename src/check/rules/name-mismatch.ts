@@ -76,6 +76,17 @@ function consonantApart(a: string, b: string): boolean {
   if (a.slice(i) !== b.slice(i + 1) || "aeiou".includes(b[i]!)) return false;
   return i < a.length || b[i] === b[i - 1];
 }
+/**
+ * Are two folded words the same but for their last letter, two consonants other than `s` (`Sadikin` → `Sadikim`,
+ * `Sunarto` → no)? A misspelt name: an English form changes a vowel there (`Filipina` → `Filipino`) or adds
+ * letters (`Sumatran`).
+ */
+function lastConsonantSwapped(a: string, b: string): boolean {
+  const n = a.length;
+  if (n < 4 || b.length !== n || a.slice(0, -1) !== b.slice(0, -1)) return false;
+  const x = a[n - 1]!, y = b[n - 1]!;
+  return x !== y && !"aeiouys".includes(x) && !"aeiouys".includes(y);
+}
 /** Is `short` `long` with some of its vowels left out (`Tehran` of `Teheran`)? */
 function vowelsDropped(long: string, short: string): boolean {
   if (short.length >= long.length) return false;
@@ -93,6 +104,7 @@ function vowelsDropped(long: string, short: string): boolean {
 function sameWord(n: string, t: string): boolean {
   if ((n.length - t.length) ** 2 === 1 && consonantApart(foldKeepDoubles(n), foldKeepDoubles(t))) return false;
   const a = fold(n), b = fold(t);
+  if (lastConsonantSwapped(a, b)) return false;
   let p = 0;
   while (p < a.length && p < b.length && a[p] === b[p]) p++;
   return a === b || p >= 6 || (p >= 4 && p >= a.length - 1) || (p >= 5 && p === Math.min(a.length, b.length)) || vowelsDropped(a, b) || vowelsDropped(b, a);
@@ -148,7 +160,12 @@ function mayStandFor(source: string, target: string): boolean {
     const word = m[0].endsWith("s") && (q === 39 || q === 0x2019) ? m[0].slice(0, -2) : m[0];
     if (!source.includes(word) && (keptBefore(source, target, i) || nearInSource(source, target, word) || besidePlaceHead(source, target, i, i + word.length) || afterTitleWord(target, i))) return true;
   }
-  return false;
+  return firstBeforeTitle(source, target) !== undefined;
+}
+/** The target's first word, when it is capitalised (four letters or more), not in the source as written, and right before one of TITLES (`Depok Regent Rudy Susmanto`): a place the title names. */
+function firstBeforeTitle(source: string, target: string): string | undefined {
+  const m = /^([A-Z][a-z][A-Za-z-]{2,}) ([A-Za-z]{4,})\b/.exec(target);
+  return m !== null && TITLES.has(m[2]!.toLowerCase()) && !source.includes(m[1]!) ? m[1] : undefined;
 }
 /** Is the word before `at` in the target capitalised and in the source as written (a kept name the word may follow)? */
 function keptBefore(source: string, target: string, at: number): boolean {
@@ -245,7 +262,9 @@ export function nameProblems(source: string, target: string, glossary: () => rea
   const inSource = new Set(sw.map((w) => w.lower));
   // (the words of the target that may stand for a name: capitalised, four letters or more, not its first word, not in the source)
   const candidate = tw.map((t, k) => k > 0 && t.cap && t.text.length >= 4 && !inSource.has(t.lower));
-  if (!candidate.includes(true) || titleCase(tw)) return NO_PROBLEMS;
+  // (the first word, before a title: `Depok Regent Rudy Susmanto` — a place the title names, read by beforeTitle only)
+  const first = firstBeforeTitle(source, target) !== undefined && !inSource.has(tw[0]!.lower);
+  if ((!candidate.includes(true) && !first) || titleCase(tw)) return NO_PROBLEMS;
   // (the target's words, and the parts of its hyphenated ones: `Ath-Thawra` keeps `Thawra`)
   const inTarget = new Set(tw.flatMap((w) => (w.text.includes("-") ? [w.lower, ...w.lower.split("-")] : [w.lower])));
   let stems: Set<string> | undefined;
@@ -367,6 +386,24 @@ export function nameProblems(source: string, target: string, glossary: () => rea
     }
     return undefined;
   };
+  // (a place replaced before the title the target turned round: `Bupati Bogor Rudy Susmanto` → `Depok Regent Rudy
+  // Susmanto` — the source's title renders as one of TITLES, the name stood after it, and right before that title in
+  // the target stands a new capitalised word, none near the name nor another form of a source word)
+  const beforeTitle = (i: number): { word: Word; text: string; start: number; end: number } | undefined => {
+    const n = sw[i]!, p = sw[i - 1];
+    if (p === undefined || !p.cap || !joined(source, p, n) || (isIndonesian(n.lower) && !listedName(n.lower))) return undefined;
+    let titles: string[] | undefined;
+    for (let k = 1; k < tw.length; k++) {
+      const x = tw[k - 1]!;
+      if (!TITLES.has(tw[k]!.lower) || !joined(target, x, tw[k]!) || !(k - 1 === 0 ? first : candidate[k - 1])) continue;
+      titles ??= freedictLexicon().translate(p.lower).filter((e) => TITLES.has(e));
+      if (!titles.includes(tw[k]!.lower) || sharedStart(fold(n.text), fold(x.text)) >= 3) continue;
+      if ((isEnglish(x.lower) || translatesSource(x)) && !listedName(x.lower)) continue;
+      if (sw.some((o) => o.cap && sameWord(o.text, x.text))) continue;
+      return { word: x, text: x.text, start: x.start, end: x.end };
+    }
+    return undefined;
+  };
   const problems: Problem[] = [];
   for (let i = 0; i < sw.length; i++) {
     const n = sw[i]!;
@@ -394,6 +431,8 @@ export function nameProblems(source: string, target: string, glossary: () => rea
     if (t === undefined && (shown = besidePlace(i)) !== undefined) t = shown.word;
     // (after a title the target moved: `Bupati Lebak Hasbi Jayabaya` → `Lebak Regent Iti Octavia`)
     if (t === undefined && (shown = afterTitle(i)) !== undefined) t = shown.word;
+    // (before the title the target turned round: `Bupati Bogor` → `Depok Regent`)
+    if (t === undefined && (shown = beforeTitle(i)) !== undefined) t = shown.word;
     if (t === undefined || (shown === undefined && other(tw.indexOf(t)) === undefined) || rendered(n) || inGlossary(n)) continue;
     const at = shown ?? t;
     problems.push({ messageId: "changed", data: { name: n.text, rendered: at.text }, source: { start: n.start, end: n.end }, target: { start: at.start, end: at.end } });
