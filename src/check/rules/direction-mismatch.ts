@@ -79,10 +79,15 @@ const COLLOCATION: Readonly<Record<string, RegExp>> = (() => {
   const fallTo = /^\s+(?:ill|sick|short|asleep|silent|victim|prey|apart|through|in\s+love|under\s+(?![$£€]?\d|Rp))/i;
   const season = /^\s+(?:season|semester|term|harvest|foliage|collection|fashion)\b/i;
   const out = /^\s+out\b/i;
+  const crop = /^\s+(?:up\b|(?:their\s+own\s+|more\s+|own\s+)?(?:rice|paddy|crops?|corn|maize|vegetables?|fruits?|food|coffee|tea|tobacco|cassava|soybeans?|chillies|chilies|plants?|trees?|flowers?|a\s+beard)\b)/i;
+  const walk = /^\s+(?:up|through|along|to|across|in|on)\s+(?:Mount\b|the\s+(?:mountains?|trails?|hills?|volcano|summit|peak|slopes?)\b|[A-Z][a-z])/;
   return {
     lower: institution, higher: institution, rising: /^\s+(?:stars?|talents?)\b/i,
     fall: new RegExp(`${fallTo.source}|${season.source}`, "i"), falls: fallTo, fell: fallTo, fallen: fallTo, falling: fallTo,
     drop: out, drops: out, dropped: out, dropping: out, reduce: /^,?\s+reuse\b/i,
+    // (`grow rice`, `grow up`: a crop or growing older; `hike up Mount Rinjani`, `hiked to the summit`: a walk)
+    grow: crop, grows: crop, growing: crop, grew: crop, grown: crop,
+    hike: walk, hikes: walk, hiked: walk, hiking: walk,
   };
 })();
 /** Verbs whose object is another sense (`declined the invitation`, `declined to comment`, `dropped the charges`, `contracted dengue`): their change takes no object. */

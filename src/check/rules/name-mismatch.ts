@@ -149,7 +149,7 @@ function mayReport(source: string, target: string): boolean {
  * letter, digit, hyphen or apostrophe before it; any character past U+00BF counts as a letter), a small letter
  * after it, four characters or more of a word (wordChar).
  */
-const TARGET_CAPITALISED = /(?<![a-zA-Z0-9'\u00C0-\uFFFF-])[A-Z](?=[a-z\u00C0-\uFFFF])[a-zA-Z0-9'\u00C0-\uFFFF-]{3,}/g;
+const TARGET_CAPITALISED = /(?<![a-zA-Z0-9'\u00C0-\uFFFF-])[A-Z](?=[a-z\u00C0-\uFFFF])[a-zA-Z0-9'\u00C0-\uFFFF-]{2,}/g;
 /** Has the target a capitalised word of four letters or more, after its first word, that the source does not have as written? (one search of its capitals) */
 function mayStandFor(source: string, target: string): boolean {
   TARGET_CAPITALISED.lastIndex = 1;
@@ -158,7 +158,9 @@ function mayStandFor(source: string, target: string): boolean {
     // (a possessive is its name: `Jakarta's`)
     const q = m[0].charCodeAt(m[0].length - 2);
     const word = m[0].endsWith("s") && (q === 39 || q === 0x2019) ? m[0].slice(0, -2) : m[0];
-    if (!source.includes(word) && (keptBefore(source, target, i) || nearInSource(source, target, word) || besidePlaceHead(source, target, i, i + word.length) || afterTitleWord(target, i))) return true;
+    if (source.includes(word)) continue;
+    // (a word of three letters only before a name the target keeps: `Coach Kim Tae-yong` for `Shin Tae-yong`)
+    if (word.length === 3 ? keptAfter(source, target, i + 3) : keptBefore(source, target, i) || keptAfter(source, target, i + word.length) || nearInSource(source, target, word) || besidePlaceHead(source, target, i, i + word.length) || afterTitleWord(target, i)) return true;
   }
   return firstBeforeTitle(source, target) !== undefined;
 }
@@ -174,6 +176,15 @@ function keptBefore(source: string, target: string, at: number): boolean {
   while (s > 0 && wordChar(target.charCodeAt(s - 1))) s--;
   const c = target.charCodeAt(s);
   return s < at - 1 && ((c >= 65 && c <= 90) || c >= 0xc0) && source.includes(target.slice(s, at - 1));
+}
+/** Is the word after `end` in the target capitalised and in the source as written (a kept name the word may precede)? */
+function keptAfter(source: string, target: string, end: number): boolean {
+  if (target.charCodeAt(end) !== 32) return false;
+  const c = target.charCodeAt(end + 1);
+  if (!((c >= 65 && c <= 90) || c >= 0xc0)) return false;
+  let e = end + 2;
+  while (e < target.length && wordChar(target.charCodeAt(e))) e++;
+  return e - end - 1 >= 4 && source.includes(target.slice(end + 1, e));
 }
 /** Is the word before `at` in the target one of TITLES (a name the word may replace stood after a title)? */
 function afterTitleWord(target: string, at: number): boolean {
@@ -206,6 +217,8 @@ const TITLES = new Set([
   "ambassador", "secretary", "commander", "general", "coach", "judge", "prosecutor", "spokesman", "spokeswoman", "spokesperson", "leader",
   "singer", "actor", "actress", "player", "captain", "bishop", "imam", "cleric", "priest", "chair", "dean", "principal", "founder",
 ]);
+/** Abbreviated titles a name follows (`Col Ahmad`, `Gen Sudirman`): no name of three letters. */
+const ABBREVIATIONS = new Set(["col", "gen", "maj", "sgt", "cpl", "pte", "adm", "cdr", "rev", "hon", "sen", "rep", "gov", "mrs", "sir", "lord", "prof", "capt", "insp", "supt", "cmdr", "brig", "comr", "pres", "dame", "lady", "haji", "hajj", "hajjah", "mbak", "mas", "pak", "bu", "dr"]);
 /** The compass words of PLACE_HEADS: a name stands before them in Indonesian (`Bekasi Utara`). */
 const COMPASS = new Set(["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "northeast", "northwest", "southeast", "southwest"]);
 /** How many letters two words share from their start. */
@@ -264,7 +277,7 @@ export function nameProblems(source: string, target: string, glossary: () => rea
   const candidate = tw.map((t, k) => k > 0 && t.cap && t.text.length >= 4 && !inSource.has(t.lower));
   // (the first word, before a title: `Depok Regent Rudy Susmanto` — a place the title names, read by beforeTitle only)
   const first = firstBeforeTitle(source, target) !== undefined && !inSource.has(tw[0]!.lower);
-  if ((!candidate.includes(true) && !first) || titleCase(tw)) return NO_PROBLEMS;
+  if ((!candidate.includes(true) && !first && !tw.some((t, k) => k > 0 && t.cap && t.text.length === 3 && !inSource.has(t.lower))) || titleCase(tw)) return NO_PROBLEMS;
   // (the target's words, and the parts of its hyphenated ones: `Ath-Thawra` keeps `Thawra`)
   const inTarget = new Set(tw.flatMap((w) => (w.text.includes("-") ? [w.lower, ...w.lower.split("-")] : [w.lower])));
   let stems: Set<string> | undefined;
@@ -404,6 +417,25 @@ export function nameProblems(source: string, target: string, glossary: () => rea
     }
     return undefined;
   };
+  // (the first name replaced, the name after it kept: the name no Indonesian word (`Rumah Sakit Raymond` → `Hopital
+  // Raymond`, `Paket Speedy` → `Thrifty Speedy`), the source's next word capitalised, no Indonesian word, in the
+  // target as written; the target's word before it new and capitalised, three letters or more — `Kim`, `Ade` — not
+  // the first word nor an abbreviation (`Gen.`, `Col`), no English word nor a translation, not near the name)
+  const beforeKept = (i: number): { word: Word; text: string; start: number; end: number } | undefined => {
+    const n = sw[i]!, q = sw[i + 1];
+    if (q === undefined || !q.cap || q.text.length < 4 || !joined(source, n, q) || !inTarget.has(q.lower) || (isIndonesian(n.lower) && !listedName(n.lower))) return undefined;
+    for (let k = 2; k < tw.length; k++) {
+      if (tw[k]!.text !== q.text) continue;
+      const x = tw[k - 1]!;
+      if (!x.cap || x.text.length < 3 || inSource.has(x.lower) || !joined(target, x, tw[k]!) || target[x.end] === "." || ABBREVIATIONS.has(x.lower)) continue;
+      // (the order turned, new words on both sides of the kept one: `Paket Speedy Cermat` → `Thrifty Speedy Package`)
+      if (candidate[k + 1] && joined(target, tw[k]!, tw[k + 1]!)) continue;
+      if (sharedStart(fold(n.text), fold(x.text)) >= 2 || distance(n.lower, x.lower) <= 1 || isIndonesian(q.lower) || isEnglish(x.lower) || translatesSource(x)) continue;
+      if (sw.some((o) => o.cap && sameWord(o.text, x.text))) continue;
+      return { word: x, text: x.text, start: x.start, end: x.end };
+    }
+    return undefined;
+  };
   const problems: Problem[] = [];
   for (let i = 0; i < sw.length; i++) {
     const n = sw[i]!;
@@ -433,6 +465,8 @@ export function nameProblems(source: string, target: string, glossary: () => rea
     if (t === undefined && (shown = afterTitle(i)) !== undefined) t = shown.word;
     // (before the title the target turned round: `Bupati Bogor` → `Depok Regent`)
     if (t === undefined && (shown = beforeTitle(i)) !== undefined) t = shown.word;
+    // (before a name the target keeps, in its place: `Shin Tae-yong` → `Kim Tae-yong`, `Asep Mulyadi` → `Ade Mulyadi`)
+    if (t === undefined && (shown = beforeKept(i)) !== undefined) t = shown.word;
     if (t === undefined || (shown === undefined && other(tw.indexOf(t)) === undefined) || rendered(n) || inGlossary(n)) continue;
     const at = shown ?? t;
     problems.push({ messageId: "changed", data: { name: n.text, rendered: at.text }, source: { start: n.start, end: n.end }, target: { start: at.start, end: at.end } });
