@@ -269,7 +269,38 @@ function glossarySpans(input: CheckInput): readonly { start: number; end: number
   return out;
 }
 
+/** An acronym in brackets after a name: `Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)`. */
+const BRACKETED_ACRONYM = /\(([A-Z][A-Za-z]*[A-Z])\)/g;
+/**
+ * An institution's bracketed acronym replaced by another (`Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)` →
+ * `The National Disaster Management Agency (BNPB)`): the source's one bracketed acronym is nowhere in the target, the
+ * target's one bracketed acronym nowhere in the source, and its letters not those of the English words before it in
+ * their order (`Jakarta Stock Exchange (JSX)` for `Bursa Efek Jakarta (BEJ)`, `United Nations (UN)` for `(PBB)`: an
+ * English acronym of the rendering).
+ */
+function acronymSwapped(source: string, target: string): Problem | undefined {
+  if (!target.includes("(") || !source.includes("(")) return undefined;
+  const s = [...source.matchAll(BRACKETED_ACRONYM)], t = [...target.matchAll(BRACKETED_ACRONYM)];
+  if (s.length !== 1 || t.length !== 1) return undefined;
+  const a = s[0]![1]!, b = t[0]![1]!;
+  if (a === b || new RegExp(`\\b${a}\\b`).test(target) || new RegExp(`\\b${b}\\b`).test(source)) return undefined;
+  // (the English words before the bracket, back to the sentence's or clause's start: do they spell the acronym in order?)
+  const before = target.slice(0, t[0]!.index).split(/[.;:]/).pop()!.toLowerCase();
+  let j = 0;
+  for (let i = 0; i < before.length && j < b.length; i++) if (before[i] === b[j]!.toLowerCase()) j++;
+  if (j === b.length) return undefined;
+  const si = s[0]!.index + 1, ti = t[0]!.index + 1;
+  return { messageId: "changed", data: { name: a, rendered: b }, source: { start: si, end: si + a.length }, target: { start: ti, end: ti + b.length } };
+}
+
 export function nameProblems(source: string, target: string, glossary: () => readonly { start: number; end: number }[] = () => []): Problem[] {
+  const swapped = acronymSwapped(source, target);
+  if (swapped === undefined) return wordProblems(source, target, glossary);
+  return [swapped, ...wordProblems(source, target, glossary)];
+}
+
+/** The capitalised words of the source written another way or replaced (nameProblems but the bracketed acronyms). */
+function wordProblems(source: string, target: string, glossary: () => readonly { start: number; end: number }[]): Problem[] {
   if (!target.trim() || !mayStandFor(source, target) || !mayReport(source, target)) return NO_PROBLEMS;
   const sw = wordsOf(source), tw = wordsOf(target);
   const inSource = new Set(sw.map((w) => w.lower));
