@@ -7,7 +7,9 @@
  * baik`, `lebih buruk`; `improved`, `worsened`, `deteriorated`, `better`, `worse`) are another axis, compared
  * only with each other (`kualitas udara memburuk` → `pollution increased` is no finding), and `up from` / `down
  * from` a figure or a time before (`61.4, up from 63.2`) say a rise or a fall, as `more than` / `less than`
- * another time's figure does (`more than the 4,382 cases a year earlier`; `more than 500` stays a bound). A verb of change right before a number
+ * another time's figure does (`more than the 4,382 cases a year earlier`; `more than 500` stays a bound), as `up`
+ * and `down` after a verb of motion do (`went up`, `have gone down`) and `above` a level (`above average`; in the
+ * source `di atas` / `di bawah rata-rata`). A verb of change right before a number
  * (`naik 3 persen`) is number-mismatch's (`change`), not read here; bounds (`lebih dari`, `more than`)
  * say no way.
  *
@@ -44,8 +46,10 @@ const WAY_ID = new Map<string, Way>([
 const ANY_ID_WORDS = wordHashes([...WAY_ID.keys(), ...[...WAY_ID.keys()].map((w) => w + "nya"), "lebih", "rata", "normal"]);
 /** `di atas` / `di bawah` a level (`di bawah rata-rata`, `di atas normal`): above or below it, a way as `lebih tinggi` is. */
 const LEVEL_ID = /^(?:rata-rata|normal)\b/i;
-/** The pre-test: a word of change (perhaps with -nya), `lebih` with an adjective of MORE_ID, or `di atas`/`di bawah` a level (LEVEL_ID) anywhere in the source. */
-const ANY_ID = new RegExp(`\\b(?:(?:${[...WAY_ID.keys()].join("|")})(?:nya)?|lebih\\s+(?:${Object.keys(MORE_ID).join("|")})|di\\s+(?:atas|bawah)\\s+(?:rata-rata|normal))\\b`, "i");
+/** The pre-test: a word of change (perhaps with -nya) or `lebih` with an adjective of MORE_ID anywhere in the source. */
+const ANY_ID = new RegExp(`\\b(?:(?:${[...WAY_ID.keys()].join("|")})(?:nya)?|lebih\\s+(?:${Object.keys(MORE_ID).join("|")}))\\b`, "i");
+/** The pre-test's other half: `di atas` / `di bawah` a level (LEVEL_ID), read only in a source that has `rata` or `normal`. */
+const ANY_LEVEL_ID = /\bdi\s+(?:atas|bawah)\s+(?:rata-rata|normal)\b/i;
 
 const WAY_EN = new Map<string, Way>([
   ...("rose rise rises risen rising increase increased increases increasing grew grow grows growing grown growth climb climbed climbs climbing " +
@@ -173,7 +177,7 @@ export default defineCheck({
   check({ source, target, sourceTokens }) {
     // (the audit gives the source's tokens: most sources are passed by their word hashes, no text read)
     if (sourceTokens && sourceTokens.source === source && !mayHoldWord(sourceTokens, ANY_ID_WORDS)) return NO_PROBLEMS;
-    if (!ANY_ID.test(source)) return NO_PROBLEMS;
+    if (!ANY_ID.test(source) && !((source.includes("rata-rata") || source.includes("ormal")) && ANY_LEVEL_ID.test(source))) return NO_PROBLEMS;
     const s = sourceWay(source);
     if (s === undefined) return NO_PROBLEMS;
     let opposite: { start: number; end: number } | undefined;

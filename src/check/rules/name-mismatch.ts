@@ -22,7 +22,12 @@
  * `Selat Bali` → `Lombok Strait`; T not its English form: `pulau Karibia` → `Caribbean island`), or where T
  * stands right after an English title (TITLES) and the source's title, rendered by one, stood before the name,
  * all of whose words the target lacks: `Menteri Agama Nasaruddin Umar` → `Religious Affairs Minister Lukman
- * Hakim Saifuddin`. A target written in title case (a headline) is not read. Not read
+ * Hakim Saifuddin`, or where T (the target's first word too) stands right before such a title and the name right
+ * after the source's (`Bupati Bogor Rudy Susmanto` → `Depok Regent Rudy Susmanto`), or where T (three letters
+ * will do) stands right before a name the target keeps, as the name stood before it (`Shin Tae-yong` → `Kim
+ * Tae-yong`). A bracketed acronym replaced by another that is no English acronym of the words before it is
+ * reported too (`(BMKG)` → `The National Disaster Management Agency (BNPB)`). Two words the same but for a last
+ * consonant are a misspelling (`Sadikin` → `Sadikim`). A target written in title case (a headline) is not read. Not read
  * either: a name within a glossary term of the source (the glossary's checks report it, with the expected
  * rendering: said once), and a name of words translated with its order turned (`Paket Speedy Cermat` →
  * `Thrifty Speedy Package`: the target's words before and after the kept one both new).
@@ -77,8 +82,8 @@ function consonantApart(a: string, b: string): boolean {
   return i < a.length || b[i] === b[i - 1];
 }
 /**
- * Are two folded words the same but for their last letter, two consonants other than `s` (`Sadikin` → `Sadikim`,
- * `Sunarto` → no)? A misspelt name: an English form changes a vowel there (`Filipina` → `Filipino`) or adds
+ * Are two folded words the same but for their last letter, two consonants other than `s` (`Sadikin` → `Sadikim`)?
+ * A misspelt name: an English form changes a vowel there (`Filipina` → `Filipino`) or adds
  * letters (`Sumatran`).
  */
 function lastConsonantSwapped(a: string, b: string): boolean {
@@ -177,14 +182,24 @@ function keptBefore(source: string, target: string, at: number): boolean {
   const c = target.charCodeAt(s);
   return s < at - 1 && ((c >= 65 && c <= 90) || c >= 0xc0) && source.includes(target.slice(s, at - 1));
 }
-/** Is the word after `end` in the target capitalised and in the source as written (a kept name the word may precede)? */
+/**
+ * Is the word after `end` in the target capitalised (four letters or more) and in the source as written, after a
+ * capitalised word of four letters or more that the target lacks (a kept name the word may precede in place of
+ * another: `Kim Tae-yong` for `Shin Tae-yong`)?
+ */
 function keptAfter(source: string, target: string, end: number): boolean {
   if (target.charCodeAt(end) !== 32) return false;
   const c = target.charCodeAt(end + 1);
   if (!((c >= 65 && c <= 90) || c >= 0xc0)) return false;
   let e = end + 2;
   while (e < target.length && wordChar(target.charCodeAt(e))) e++;
-  return e - end - 1 >= 4 && source.includes(target.slice(end + 1, e));
+  if (e - end - 1 < 4) return false;
+  const at = source.indexOf(" " + target.slice(end + 1, e));
+  if (at < 4) return false;
+  let b = at;
+  while (b > 0 && wordChar(source.charCodeAt(b - 1))) b--;
+  const first = source.charCodeAt(b), second = source.charCodeAt(b + 1);
+  return at - b >= 4 && ((first >= 65 && first <= 90) || first >= 0xc0) && second >= 97 && second <= 122 && !target.includes(source.slice(b, at));
 }
 /** Is the word before `at` in the target one of TITLES (a name the word may replace stood after a title)? */
 function afterTitleWord(target: string, at: number): boolean {
