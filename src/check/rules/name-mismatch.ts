@@ -450,11 +450,13 @@ function wordProblems(source: string, target: string, glossary: () => readonly {
   // the target stands a new capitalised word, none near the name nor another form of a source word)
   const beforeTitle = (i: number): { word: Word; text: string; start: number; end: number } | undefined => {
     const n = sw[i]!, p = sw[i - 1];
-    if (p === undefined || !p.cap || !joined(source, p, n) || (isIndonesian(n.lower) && !listedName(n.lower))) return undefined;
+    if (p === undefined || !p.cap || !joined(source, p, n)) return undefined;
     let titles: string[] | undefined;
     for (let k = 1; k < tw.length; k++) {
       const x = tw[k - 1]!;
       if (!TITLES.has(tw[k]!.lower) || !joined(target, x, tw[k]!) || !(k - 1 === 0 ? first : candidate[k - 1])) continue;
+      // (the word list read only now, for a new word right before an English title)
+      if (titles === undefined && isIndonesian(n.lower) && !listedName(n.lower)) return undefined;
       titles ??= freedictLexicon().translate(p.lower).filter((e) => TITLES.has(e));
       if (!titles.includes(tw[k]!.lower) || sharedStart(fold(n.text), fold(x.text)) >= 3) continue;
       if ((isEnglish(x.lower) || translatesSource(x)) && !listedName(x.lower)) continue;
@@ -469,14 +471,16 @@ function wordProblems(source: string, target: string, glossary: () => readonly {
   // the first word nor an abbreviation (`Gen.`, `Col`), no English word nor a translation, not near the name)
   const beforeKept = (i: number): { word: Word; text: string; start: number; end: number } | undefined => {
     const n = sw[i]!, q = sw[i + 1];
-    if (q === undefined || !q.cap || q.text.length < 4 || !joined(source, n, q) || !inTarget.has(q.lower) || (isIndonesian(n.lower) && !listedName(n.lower))) return undefined;
+    if (q === undefined || !q.cap || q.text.length < 4 || !joined(source, n, q) || !inTarget.has(q.lower)) return undefined;
     for (let k = 2; k < tw.length; k++) {
       if (tw[k]!.text !== q.text) continue;
       const x = tw[k - 1]!;
       if (!x.cap || x.text.length < 3 || inSource.has(x.lower) || !joined(target, x, tw[k]!) || target[x.end] === "." || ABBREVIATIONS.has(x.lower)) continue;
       // (the order turned, new words on both sides of the kept one: `Paket Speedy Cermat` → `Thrifty Speedy Package`)
       if (candidate[k + 1] && joined(target, tw[k]!, tw[k + 1]!)) continue;
-      if (sharedStart(fold(n.text), fold(x.text)) >= 2 || distance(n.lower, x.lower) <= 1 || isIndonesian(q.lower) || isEnglish(x.lower) || translatesSource(x)) continue;
+      if (sharedStart(fold(n.text), fold(x.text)) >= 2 || distance(n.lower, x.lower) <= 1) continue;
+      // (the word list read only now, for a new word right before the kept one)
+      if ((isIndonesian(n.lower) && !listedName(n.lower)) || isIndonesian(q.lower) || isEnglish(x.lower) || translatesSource(x)) continue;
       if (sw.some((o) => o.cap && sameWord(o.text, x.text))) continue;
       return { word: x, text: x.text, start: x.start, end: x.end };
     }
