@@ -171,8 +171,16 @@ function mayStandFor(source: string, target: string): boolean {
 }
 /** The target's first word, when it is capitalised (four letters or more), not in the source as written, and right before one of TITLES (`Depok Regent Rudy Susmanto`): a place the title names. */
 function firstBeforeTitle(source: string, target: string): string | undefined {
-  const m = /^([A-Z][a-z][A-Za-z-]{2,}) ([A-Za-z]{4,})\b/.exec(target);
-  return m !== null && TITLES.has(m[2]!.toLowerCase()) && !source.includes(m[1]!) ? m[1] : undefined;
+  const c = target.charCodeAt(0), d = target.charCodeAt(1);
+  if (!(c >= 65 && c <= 90 && d >= 97 && d <= 122)) return undefined;
+  let e = 2;
+  while (e < target.length && wordChar(target.charCodeAt(e))) e++;
+  if (e < 4 || target.charCodeAt(e) !== 32) return undefined;
+  let f = e + 1;
+  while (f < target.length && wordChar(target.charCodeAt(f))) f++;
+  if (f - e - 1 < 4 || f - e - 1 > 11 || !TITLES.has(target.slice(e + 1, f).toLowerCase())) return undefined;
+  const first = target.slice(0, e);
+  return source.includes(first) ? undefined : first;
 }
 /** Is the word before `at` in the target capitalised and in the source as written (a kept name the word may follow)? */
 function keptBefore(source: string, target: string, at: number): boolean {
@@ -194,8 +202,8 @@ function keptAfter(source: string, target: string, end: number): boolean {
   let e = end + 2;
   while (e < target.length && wordChar(target.charCodeAt(e))) e++;
   if (e - end - 1 < 4) return false;
-  const at = source.indexOf(" " + target.slice(end + 1, e));
-  if (at < 4) return false;
+  const at = source.indexOf(target.slice(end + 1, e)) - 1;
+  if (at < 4 || source.charCodeAt(at) !== 32) return false;
   let b = at;
   while (b > 0 && wordChar(source.charCodeAt(b - 1))) b--;
   const first = source.charCodeAt(b), second = source.charCodeAt(b + 1);
