@@ -7,7 +7,9 @@
  * baik`, `lebih buruk`; `improved`, `worsened`, `deteriorated`, `better`, `worse`) are another axis, compared
  * only with each other (`kualitas udara memburuk` → `pollution increased` is no finding), and `up from` / `down
  * from` a figure or a time before (`61.4, up from 63.2`) say a rise or a fall, as `more than` / `less than`
- * another time's figure does (`more than the 4,382 cases a year earlier`; `more than 500` stays a bound). A verb of change right before a number
+ * another time's figure does (`more than the 4,382 cases a year earlier`; `more than 500` stays a bound), as `up`
+ * and `down` after a verb of motion do (`went up`, `have gone down`) and `above` a level (`above average`; in the
+ * source `di atas` / `di bawah rata-rata`). A verb of change right before a number
  * (`naik 3 persen`) is number-mismatch's (`change`), not read here; bounds (`lebih dari`, `more than`)
  * say no way.
  *
@@ -41,9 +43,13 @@ const WAY_ID = new Map<string, Way>([
   ...BETTER_ID.map((w) => [w, "better"] as const), ...WORSE_ID.map((w) => [w, "worse"] as const),
 ]);
 /** The words ANY_ID may find first (a word of change, with -nya, or `lebih`), for the pre-test over the source's token hashes. */
-const ANY_ID_WORDS = wordHashes([...WAY_ID.keys(), ...[...WAY_ID.keys()].map((w) => w + "nya"), "lebih"]);
+const ANY_ID_WORDS = wordHashes([...WAY_ID.keys(), ...[...WAY_ID.keys()].map((w) => w + "nya"), "lebih", "rata", "normal"]);
+/** `di atas` / `di bawah` a level (`di bawah rata-rata`, `di atas normal`): above or below it, a way as `lebih tinggi` is. */
+const LEVEL_ID = /^(?:rata-rata|normal)\b/i;
 /** The pre-test: a word of change (perhaps with -nya) or `lebih` with an adjective of MORE_ID anywhere in the source. */
 const ANY_ID = new RegExp(`\\b(?:(?:${[...WAY_ID.keys()].join("|")})(?:nya)?|lebih\\s+(?:${Object.keys(MORE_ID).join("|")}))\\b`, "i");
+/** The pre-test's other half: `di atas` / `di bawah` a level (LEVEL_ID), read only in a source that has `rata` or `normal`. */
+const ANY_LEVEL_ID = /\bdi\s+(?:atas|bawah)\s+(?:rata-rata|normal)\b/i;
 
 const WAY_EN = new Map<string, Way>([
   ...("rose rise rises risen rising increase increased increases increasing grew grow grows growing grown growth climb climbed climbs climbing " +
@@ -60,6 +66,15 @@ const WAY_EN = new Map<string, Way>([
 /** `up from`, `down from` a figure or a time before (`61.4, up from 63.2`, `down from last year`): a rise or a fall, where `up` and `down` alone say none. */
 /** `more than` / `less than` a figure of another time or place (`more than the 4,382 cases a year earlier`, `less than in 2024`): a comparison, where `more than 500` is a bound. */
 const MORE_THAN_BEFORE = /^\s+than\s+(?:the|in|on|last|a\s+year|its|their|those|that)\b/i;
+/**
+ * `went up`, `have gone up`, `go down` (`up` and `down` after a verb of motion): a rise or a fall, but for a
+ * place or a way after them (`went up the mountain`, `went up to the stage`, `went down in history`, `went
+ * down well`).
+ */
+const MOTION_BEFORE = /\b(?:go|goes|going|gone|went|shot|shoot|shoots|moved|moves|move|edged|edges|ticked|ticks|crept|creeps|came|come|comes|coming)\s+$/i;
+const MOTION_PLACE_AFTER = /^\s+(?:the|a|an|his|her|their|its|stairs|there|here|against|in\s+(?:flames|smoke|history)|well|badly|with|on\s+stage|onto|into|to\s+(?!(?:[$£€]?\d|Rp|US\$|about|around|nearly|almost|some|over|more|just|a\s+record|record|the\s+highest|the\s+lowest)))\b/i;
+/** `above` a level (`above average`, `above the national average`, `above normal`, `above the target`): a rise, as `below` is a fall. */
+const ABOVE_LEVEL = /^\s+(?:the\s+(?:\w+\s+)?)?(?:average|normal|target|forecasts?|expectations?)\b/i;
 const UP_DOWN_FROM = /^\s+(?:from|on)\s+(?:[$£€]?\d|Rp|US\$|an?\s|last\b|the\s+(?:previous|preceding|same|prior|year|month|week|quarter|first|last)\b|its\b|their\b|a\s+year\b)/i;
 
 /** After a word of another sense, by its head or particle: `lower house`, `higher education`, `rising star`, `fall season`, `fell ill`, `falls under`, `dropped out`, `reduce, reuse`. */
@@ -68,10 +83,15 @@ const COLLOCATION: Readonly<Record<string, RegExp>> = (() => {
   const fallTo = /^\s+(?:ill|sick|short|asleep|silent|victim|prey|apart|through|in\s+love|under\s+(?![$£€]?\d|Rp))/i;
   const season = /^\s+(?:season|semester|term|harvest|foliage|collection|fashion)\b/i;
   const out = /^\s+out\b/i;
+  const crop = /^\s+(?:up\b|(?:their\s+own\s+|more\s+|own\s+)?(?:rice|paddy|crops?|corn|maize|vegetables?|fruits?|food|coffee|tea|tobacco|cassava|soybeans?|chillies|chilies|plants?|trees?|flowers?|a\s+beard)\b)/i;
+  const walk = /^\s+(?:up|through|along|to|across|in|on)\s+(?:Mount\b|the\s+(?:mountains?|trails?|hills?|volcano|summit|peak|slopes?)\b|[A-Z][a-z])/;
   return {
     lower: institution, higher: institution, rising: /^\s+(?:stars?|talents?)\b/i,
     fall: new RegExp(`${fallTo.source}|${season.source}`, "i"), falls: fallTo, fell: fallTo, fallen: fallTo, falling: fallTo,
     drop: out, drops: out, dropped: out, dropping: out, reduce: /^,?\s+reuse\b/i,
+    // (`grow rice`, `grow up`: a crop or growing older; `hike up Mount Rinjani`, `hiked to the summit`: a walk)
+    grow: crop, grows: crop, growing: crop, grew: crop, grown: crop,
+    hike: walk, hikes: walk, hiked: walk, hiking: walk,
   };
 })();
 /** Verbs whose object is another sense (`declined the invitation`, `declined to comment`, `dropped the charges`, `contracted dengue`): their change takes no object. */
@@ -93,11 +113,11 @@ const BELOW_POINTER = /\b(?:table|chart|graph|list|figure|box|map|photo|picture|
  * Reduction Act`), a collocation (COLLOCATION), a verb with an object of another sense, `contract` as a noun
  * (`contract teachers`), `below` pointing at the text.
  */
-function otherSense(target: string, start: number, end: number, lw: string): boolean {
+function otherSense(source: string, target: string, start: number, end: number, lw: string): boolean {
   const after = target.slice(end, end + 32);
   if (/^-[A-Za-z]/.test(after) && !/^-than\b/i.test(after)) return true;
   const word = target.slice(start, end);
-  if (word[0] !== lw[0] && word.slice(1) === lw.slice(1) && isInsideSentence(target, start) && !isTitleCase(target)) return true;
+  if (word[0] !== lw[0] && word.slice(1) === lw.slice(1) && isInsideSentence(target, start) && !isTitleCase(target) && nameShaped(source, target, start, end, word)) return true;
   if (COLLOCATION[lw]?.test(after)) return true;
   const before = target.slice(Math.max(0, start - 24), start);
   switch (lw) {
@@ -108,6 +128,17 @@ function otherSense(target: string, start: number, end: number, lw: string): boo
     case "below": return BELOW_POINTER.test(before);
     default: return false;
   }
+}
+
+/**
+ * Does a capitalised direction word inside a sentence stand in a name: beside another capitalised word (`Niagara
+ * Falls`, `Greater Jakarta`, `the Inflation Reduction Act`), before `of` and one (`the Fall of Saigon`), or
+ * written so in the source (`Rose`, a person)? Not between small words or acronyms (`JCI Rose slightly`).
+ */
+function nameShaped(source: string, target: string, start: number, end: number, word: string): boolean {
+  if (source.includes(word)) return true;
+  if (/(?:^|[^A-Za-z])[A-Z][a-z]+\s+$/.test(target.slice(Math.max(0, start - 24), start))) return true;
+  return /^\s+(?:(?:of|de|del|on)\s+(?:the\s+)?)?[A-Z][a-z]/.test(target.slice(end, end + 24));
 }
 
 /** A word at `start` follows another word of its sentence (no sentence end, colon or opening quote before it). */
@@ -146,16 +177,21 @@ export default defineCheck({
   check({ source, target, sourceTokens }) {
     // (the audit gives the source's tokens: most sources are passed by their word hashes, no text read)
     if (sourceTokens && sourceTokens.source === source && !mayHoldWord(sourceTokens, ANY_ID_WORDS)) return NO_PROBLEMS;
-    if (!ANY_ID.test(source)) return NO_PROBLEMS;
+    if (!ANY_ID.test(source) && !((source.includes("rata-rata") || source.includes("ormal")) && ANY_LEVEL_ID.test(source))) return NO_PROBLEMS;
     const s = sourceWay(source);
     if (s === undefined) return NO_PROBLEMS;
     let opposite: { start: number; end: number } | undefined;
     for (const m of target.matchAll(/[A-Za-z]+/g)) {
       const lw = m[0].toLowerCase();
-      const way = WAY_EN.get(lw) ?? ((lw === "up" || lw === "down") && UP_DOWN_FROM.test(target.slice(m.index + lw.length, m.index + 40)) ? (lw as Way)
+      const way = WAY_EN.get(lw) ?? ((lw === "up" || lw === "down") && (UP_DOWN_FROM.test(target.slice(m.index + lw.length, m.index + 40))
+        || (MOTION_BEFORE.test(target.slice(Math.max(0, m.index - 8), m.index)) && !MOTION_PLACE_AFTER.test(target.slice(m.index + lw.length, m.index + lw.length + 24)))) ? (lw as Way)
+        : lw === "above" && ABOVE_LEVEL.test(target.slice(m.index + 5, m.index + 40)) ? "up"
         : (lw === "more" || lw === "less") && MORE_THAN_BEFORE.test(target.slice(m.index + 4, m.index + 40)) ? (lw === "more" ? "up" : "down") : undefined);
+      // (`lebih banyak` rendered `more`, `lebih sedikit` `less`: the comparative itself, whatever adjective stands before a noun, `Smaller parties won more seats`)
+      if (way === undefined && ((lw === "more" && /^lebih\s+banyak$/i.test(s.word)) || (lw === "less" && /^lebih\s+sedikit$/i.test(s.word)))
+        && !/^\s+than\s+(?:\d|an?\s)/i.test(target.slice(m.index + 4, m.index + 20))) return NO_PROBLEMS;
       if (way === undefined) continue;
-      if (otherSense(target, m.index, m.index + m[0].length, lw)) continue;
+      if (otherSense(source, target, m.index, m.index + m[0].length, lw)) continue;
       // (a bound: `fewer than 50`, `higher than 5 percent`)
       if (/^\s+than\s+(?:\d|an?\s|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+hundred|hundreds|thousands|half|a\s+dozen|dozens)/i.test(target.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
       if (way === s.way) return NO_PROBLEMS;
@@ -178,9 +214,14 @@ function sourceWay(source: string): { way: Way; word: string; start: number } | 
     const lw = m[0].toLowerCase();
     const w = lw.length > 6 && lw.endsWith("nya") ? lw.slice(0, -3) : lw;
     let way = WAY_ID.get(w);
-    let word = m[0];
+    let word = m[0], start = m.index;
     const after = source.slice(m.index + lw.length, m.index + lw.length + 24);
-    if (way === undefined && w === "lebih") {
+    if (way === undefined && (w === "atas" || w === "bawah") && /\bdi\s+$/i.test(source.slice(Math.max(0, m.index - 4), m.index)) && LEVEL_ID.test(after.trimStart())) {
+      // (`di bawah rata-rata`: below the average, a fall as `lebih rendah` is; the phrase shown)
+      way = w === "atas" ? "up" : "down";
+      start = source.lastIndexOf("di", m.index);
+      word = source.slice(start, m.index + lw.length + /^\s+\S+/.exec(after)![0].length).replace(/[.,;:]+$/, "");
+    } else if (way === undefined && w === "lebih") {
       const next = /^\s+([A-Za-z]+)/.exec(after);
       way = next ? MORE_ID[next[1]!.toLowerCase()] : undefined;
       if (way !== undefined) word = source.slice(m.index, m.index + lw.length + next![0].length);
@@ -190,7 +231,7 @@ function sourceWay(source: string): { way: Way; word: string; start: number } | 
     }
     if (way === undefined) continue;
     if (found !== undefined && found.way !== way) return undefined;
-    found ??= { way, word, start: m.index };
+    found ??= { way, word, start };
   }
   return found;
 }

@@ -22,7 +22,12 @@
  * `Selat Bali` → `Lombok Strait`; T not its English form: `pulau Karibia` → `Caribbean island`), or where T
  * stands right after an English title (TITLES) and the source's title, rendered by one, stood before the name,
  * all of whose words the target lacks: `Menteri Agama Nasaruddin Umar` → `Religious Affairs Minister Lukman
- * Hakim Saifuddin`. A target written in title case (a headline) is not read. Not read
+ * Hakim Saifuddin`, or where T (the target's first word too) stands right before such a title and the name right
+ * after the source's (`Bupati Bogor Rudy Susmanto` → `Depok Regent Rudy Susmanto`), or where T (three letters
+ * will do) stands right before a name the target keeps, as the name stood before it (`Shin Tae-yong` → `Kim
+ * Tae-yong`). A bracketed acronym replaced by another that is no English acronym of the words before it is
+ * reported too (`(BMKG)` → `The National Disaster Management Agency (BNPB)`). Two words the same but for a last
+ * consonant are a misspelling (`Sadikin` → `Sadikim`). A target written in title case (a headline) is not read. Not read
  * either: a name within a glossary term of the source (the glossary's checks report it, with the expected
  * rendering: said once), and a name of words translated with its order turned (`Paket Speedy Cermat` →
  * `Thrifty Speedy Package`: the target's words before and after the kept one both new).
@@ -76,6 +81,17 @@ function consonantApart(a: string, b: string): boolean {
   if (a.slice(i) !== b.slice(i + 1) || "aeiou".includes(b[i]!)) return false;
   return i < a.length || b[i] === b[i - 1];
 }
+/**
+ * Are two folded words the same but for their last letter, two consonants other than `s` (`Sadikin` → `Sadikim`)?
+ * A misspelt name: an English form changes a vowel there (`Filipina` → `Filipino`) or adds
+ * letters (`Sumatran`).
+ */
+function lastConsonantSwapped(a: string, b: string): boolean {
+  const n = a.length;
+  if (n < 4 || b.length !== n || a.slice(0, -1) !== b.slice(0, -1)) return false;
+  const x = a[n - 1]!, y = b[n - 1]!;
+  return x !== y && !"aeiouys".includes(x) && !"aeiouys".includes(y);
+}
 /** Is `short` `long` with some of its vowels left out (`Tehran` of `Teheran`)? */
 function vowelsDropped(long: string, short: string): boolean {
   if (short.length >= long.length) return false;
@@ -93,6 +109,7 @@ function vowelsDropped(long: string, short: string): boolean {
 function sameWord(n: string, t: string): boolean {
   if ((n.length - t.length) ** 2 === 1 && consonantApart(foldKeepDoubles(n), foldKeepDoubles(t))) return false;
   const a = fold(n), b = fold(t);
+  if (lastConsonantSwapped(a, b)) return false;
   let p = 0;
   while (p < a.length && p < b.length && a[p] === b[p]) p++;
   return a === b || p >= 6 || (p >= 4 && p >= a.length - 1) || (p >= 5 && p === Math.min(a.length, b.length)) || vowelsDropped(a, b) || vowelsDropped(b, a);
@@ -137,7 +154,7 @@ function mayReport(source: string, target: string): boolean {
  * letter, digit, hyphen or apostrophe before it; any character past U+00BF counts as a letter), a small letter
  * after it, four characters or more of a word (wordChar).
  */
-const TARGET_CAPITALISED = /(?<![a-zA-Z0-9'\u00C0-\uFFFF-])[A-Z](?=[a-z\u00C0-\uFFFF])[a-zA-Z0-9'\u00C0-\uFFFF-]{3,}/g;
+const TARGET_CAPITALISED = /(?<![a-zA-Z0-9'\u00C0-\uFFFF-])[A-Z](?=[a-z\u00C0-\uFFFF])[a-zA-Z0-9'\u00C0-\uFFFF-]{2,}/g;
 /** Has the target a capitalised word of four letters or more, after its first word, that the source does not have as written? (one search of its capitals) */
 function mayStandFor(source: string, target: string): boolean {
   TARGET_CAPITALISED.lastIndex = 1;
@@ -146,9 +163,24 @@ function mayStandFor(source: string, target: string): boolean {
     // (a possessive is its name: `Jakarta's`)
     const q = m[0].charCodeAt(m[0].length - 2);
     const word = m[0].endsWith("s") && (q === 39 || q === 0x2019) ? m[0].slice(0, -2) : m[0];
-    if (!source.includes(word) && (keptBefore(source, target, i) || nearInSource(source, target, word) || besidePlaceHead(source, target, i, i + word.length) || afterTitleWord(target, i))) return true;
+    if (source.includes(word)) continue;
+    // (a word of three letters only before a name the target keeps: `Coach Kim Tae-yong` for `Shin Tae-yong`)
+    if (word.length === 3 ? keptAfter(source, target, i + 3) : keptBefore(source, target, i) || keptAfter(source, target, i + word.length) || nearInSource(source, target, word) || besidePlaceHead(source, target, i, i + word.length) || afterTitleWord(target, i)) return true;
   }
-  return false;
+  return firstBeforeTitle(source, target) !== undefined;
+}
+/** The target's first word, when it is capitalised (four letters or more), not in the source as written, and right before one of TITLES (`Depok Regent Rudy Susmanto`): a place the title names. */
+function firstBeforeTitle(source: string, target: string): string | undefined {
+  const c = target.charCodeAt(0), d = target.charCodeAt(1);
+  if (!(c >= 65 && c <= 90 && d >= 97 && d <= 122)) return undefined;
+  let e = 2;
+  while (e < target.length && wordChar(target.charCodeAt(e))) e++;
+  if (e < 4 || target.charCodeAt(e) !== 32) return undefined;
+  let f = e + 1;
+  while (f < target.length && wordChar(target.charCodeAt(f))) f++;
+  if (f - e - 1 < 4 || f - e - 1 > 11 || !TITLES.has(target.slice(e + 1, f).toLowerCase())) return undefined;
+  const first = target.slice(0, e);
+  return source.includes(first) ? undefined : first;
 }
 /** Is the word before `at` in the target capitalised and in the source as written (a kept name the word may follow)? */
 function keptBefore(source: string, target: string, at: number): boolean {
@@ -157,6 +189,25 @@ function keptBefore(source: string, target: string, at: number): boolean {
   while (s > 0 && wordChar(target.charCodeAt(s - 1))) s--;
   const c = target.charCodeAt(s);
   return s < at - 1 && ((c >= 65 && c <= 90) || c >= 0xc0) && source.includes(target.slice(s, at - 1));
+}
+/**
+ * Is the word after `end` in the target capitalised (four letters or more) and in the source as written, after a
+ * capitalised word of four letters or more that the target lacks (a kept name the word may precede in place of
+ * another: `Kim Tae-yong` for `Shin Tae-yong`)?
+ */
+function keptAfter(source: string, target: string, end: number): boolean {
+  if (target.charCodeAt(end) !== 32) return false;
+  const c = target.charCodeAt(end + 1);
+  if (!((c >= 65 && c <= 90) || c >= 0xc0)) return false;
+  let e = end + 2;
+  while (e < target.length && wordChar(target.charCodeAt(e))) e++;
+  if (e - end - 1 < 4) return false;
+  const at = source.indexOf(target.slice(end + 1, e)) - 1;
+  if (at < 4 || source.charCodeAt(at) !== 32) return false;
+  let b = at;
+  while (b > 0 && wordChar(source.charCodeAt(b - 1))) b--;
+  const first = source.charCodeAt(b), second = source.charCodeAt(b + 1);
+  return at - b >= 4 && ((first >= 65 && first <= 90) || first >= 0xc0) && second >= 97 && second <= 122 && !target.includes(source.slice(b, at));
 }
 /** Is the word before `at` in the target one of TITLES (a name the word may replace stood after a title)? */
 function afterTitleWord(target: string, at: number): boolean {
@@ -189,6 +240,8 @@ const TITLES = new Set([
   "ambassador", "secretary", "commander", "general", "coach", "judge", "prosecutor", "spokesman", "spokeswoman", "spokesperson", "leader",
   "singer", "actor", "actress", "player", "captain", "bishop", "imam", "cleric", "priest", "chair", "dean", "principal", "founder",
 ]);
+/** Abbreviated titles a name follows (`Col Ahmad`, `Gen Sudirman`): no name of three letters. */
+const ABBREVIATIONS = new Set(["col", "gen", "maj", "sgt", "cpl", "pte", "adm", "cdr", "rev", "hon", "sen", "rep", "gov", "mrs", "sir", "lord", "prof", "capt", "insp", "supt", "cmdr", "brig", "comr", "pres", "dame", "lady", "haji", "hajj", "hajjah", "mbak", "mas", "pak", "bu", "dr"]);
 /** The compass words of PLACE_HEADS: a name stands before them in Indonesian (`Bekasi Utara`). */
 const COMPASS = new Set(["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "northeast", "northwest", "southeast", "southwest"]);
 /** How many letters two words share from their start. */
@@ -239,13 +292,46 @@ function glossarySpans(input: CheckInput): readonly { start: number; end: number
   return out;
 }
 
+/** An acronym in brackets after a name: `Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)`. */
+const BRACKETED_ACRONYM = /\(([A-Z][A-Za-z]*[A-Z])\)/g;
+/**
+ * An institution's bracketed acronym replaced by another (`Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)` →
+ * `The National Disaster Management Agency (BNPB)`): the source's one bracketed acronym is nowhere in the target, the
+ * target's one bracketed acronym nowhere in the source, and its letters not those of the English words before it in
+ * their order (`Jakarta Stock Exchange (JSX)` for `Bursa Efek Jakarta (BEJ)`, `United Nations (UN)` for `(PBB)`: an
+ * English acronym of the rendering).
+ */
+function acronymSwapped(source: string, target: string): Problem | undefined {
+  if (!target.includes("(") || !source.includes("(")) return undefined;
+  const s = [...source.matchAll(BRACKETED_ACRONYM)], t = [...target.matchAll(BRACKETED_ACRONYM)];
+  if (s.length !== 1 || t.length !== 1) return undefined;
+  const a = s[0]![1]!, b = t[0]![1]!;
+  if (a === b || new RegExp(`\\b${a}\\b`).test(target) || new RegExp(`\\b${b}\\b`).test(source)) return undefined;
+  // (the English words before the bracket, back to the sentence's or clause's start: do they spell the acronym in order?)
+  const before = target.slice(0, t[0]!.index).split(/[.;:]/).pop()!.toLowerCase();
+  let j = 0;
+  for (let i = 0; i < before.length && j < b.length; i++) if (before[i] === b[j]!.toLowerCase()) j++;
+  if (j === b.length) return undefined;
+  const si = s[0]!.index + 1, ti = t[0]!.index + 1;
+  return { messageId: "changed", data: { name: a, rendered: b }, source: { start: si, end: si + a.length }, target: { start: ti, end: ti + b.length } };
+}
+
 export function nameProblems(source: string, target: string, glossary: () => readonly { start: number; end: number }[] = () => []): Problem[] {
+  const swapped = acronymSwapped(source, target);
+  if (swapped === undefined) return wordProblems(source, target, glossary);
+  return [swapped, ...wordProblems(source, target, glossary)];
+}
+
+/** The capitalised words of the source written another way or replaced (nameProblems but the bracketed acronyms). */
+function wordProblems(source: string, target: string, glossary: () => readonly { start: number; end: number }[]): Problem[] {
   if (!target.trim() || !mayStandFor(source, target) || !mayReport(source, target)) return NO_PROBLEMS;
   const sw = wordsOf(source), tw = wordsOf(target);
   const inSource = new Set(sw.map((w) => w.lower));
   // (the words of the target that may stand for a name: capitalised, four letters or more, not its first word, not in the source)
   const candidate = tw.map((t, k) => k > 0 && t.cap && t.text.length >= 4 && !inSource.has(t.lower));
-  if (!candidate.includes(true) || titleCase(tw)) return NO_PROBLEMS;
+  // (the first word, before a title: `Depok Regent Rudy Susmanto` — a place the title names, read by beforeTitle only)
+  const first = firstBeforeTitle(source, target) !== undefined && !inSource.has(tw[0]!.lower);
+  if ((!candidate.includes(true) && !first && !tw.some((t, k) => k > 0 && t.cap && t.text.length === 3 && !inSource.has(t.lower))) || titleCase(tw)) return NO_PROBLEMS;
   // (the target's words, and the parts of its hyphenated ones: `Ath-Thawra` keeps `Thawra`)
   const inTarget = new Set(tw.flatMap((w) => (w.text.includes("-") ? [w.lower, ...w.lower.split("-")] : [w.lower])));
   let stems: Set<string> | undefined;
@@ -367,6 +453,47 @@ export function nameProblems(source: string, target: string, glossary: () => rea
     }
     return undefined;
   };
+  // (a place replaced before the title the target turned round: `Bupati Bogor Rudy Susmanto` → `Depok Regent Rudy
+  // Susmanto` — the source's title renders as one of TITLES, the name stood after it, and right before that title in
+  // the target stands a new capitalised word, none near the name nor another form of a source word)
+  const beforeTitle = (i: number): { word: Word; text: string; start: number; end: number } | undefined => {
+    const n = sw[i]!, p = sw[i - 1];
+    if (p === undefined || !p.cap || !joined(source, p, n)) return undefined;
+    let titles: string[] | undefined;
+    for (let k = 1; k < tw.length; k++) {
+      const x = tw[k - 1]!;
+      if (!TITLES.has(tw[k]!.lower) || !joined(target, x, tw[k]!) || !(k - 1 === 0 ? first : candidate[k - 1])) continue;
+      // (the word list read only now, for a new word right before an English title)
+      if (titles === undefined && isIndonesian(n.lower) && !listedName(n.lower)) return undefined;
+      titles ??= freedictLexicon().translate(p.lower).filter((e) => TITLES.has(e));
+      if (!titles.includes(tw[k]!.lower) || sharedStart(fold(n.text), fold(x.text)) >= 3) continue;
+      if ((isEnglish(x.lower) || translatesSource(x)) && !listedName(x.lower)) continue;
+      if (sw.some((o) => o.cap && sameWord(o.text, x.text))) continue;
+      return { word: x, text: x.text, start: x.start, end: x.end };
+    }
+    return undefined;
+  };
+  // (the first name replaced, the name after it kept: the name no Indonesian word (`Rumah Sakit Raymond` → `Hopital
+  // Raymond`, `Paket Speedy` → `Thrifty Speedy`), the source's next word capitalised, no Indonesian word, in the
+  // target as written; the target's word before it new and capitalised, three letters or more — `Kim`, `Ade` — not
+  // the first word nor an abbreviation (`Gen.`, `Col`), no English word nor a translation, not near the name)
+  const beforeKept = (i: number): { word: Word; text: string; start: number; end: number } | undefined => {
+    const n = sw[i]!, q = sw[i + 1];
+    if (q === undefined || !q.cap || q.text.length < 4 || !joined(source, n, q) || !inTarget.has(q.lower)) return undefined;
+    for (let k = 2; k < tw.length; k++) {
+      if (tw[k]!.text !== q.text) continue;
+      const x = tw[k - 1]!;
+      if (!x.cap || x.text.length < 3 || inSource.has(x.lower) || !joined(target, x, tw[k]!) || target[x.end] === "." || ABBREVIATIONS.has(x.lower)) continue;
+      // (the order turned, new words on both sides of the kept one: `Paket Speedy Cermat` → `Thrifty Speedy Package`)
+      if (candidate[k + 1] && joined(target, tw[k]!, tw[k + 1]!)) continue;
+      if (sharedStart(fold(n.text), fold(x.text)) >= 2 || distance(n.lower, x.lower) <= 1) continue;
+      // (the word list read only now, for a new word right before the kept one)
+      if ((isIndonesian(n.lower) && !listedName(n.lower)) || isIndonesian(q.lower) || isEnglish(x.lower) || translatesSource(x)) continue;
+      if (sw.some((o) => o.cap && sameWord(o.text, x.text))) continue;
+      return { word: x, text: x.text, start: x.start, end: x.end };
+    }
+    return undefined;
+  };
   const problems: Problem[] = [];
   for (let i = 0; i < sw.length; i++) {
     const n = sw[i]!;
@@ -394,6 +521,10 @@ export function nameProblems(source: string, target: string, glossary: () => rea
     if (t === undefined && (shown = besidePlace(i)) !== undefined) t = shown.word;
     // (after a title the target moved: `Bupati Lebak Hasbi Jayabaya` → `Lebak Regent Iti Octavia`)
     if (t === undefined && (shown = afterTitle(i)) !== undefined) t = shown.word;
+    // (before the title the target turned round: `Bupati Bogor` → `Depok Regent`)
+    if (t === undefined && (shown = beforeTitle(i)) !== undefined) t = shown.word;
+    // (before a name the target keeps, in its place: `Shin Tae-yong` → `Kim Tae-yong`, `Asep Mulyadi` → `Ade Mulyadi`)
+    if (t === undefined && (shown = beforeKept(i)) !== undefined) t = shown.word;
     if (t === undefined || (shown === undefined && other(tw.indexOf(t)) === undefined) || rendered(n) || inGlossary(n)) continue;
     const at = shown ?? t;
     problems.push({ messageId: "changed", data: { name: n.text, rendered: at.text }, source: { start: n.start, end: n.end }, target: { start: at.start, end: at.end } });

@@ -3,6 +3,18 @@ import { testCheck } from "../helpers";
 
 testCheck(check, {
   valid: [
+    // (round seven: `up` after a verb of motion, `above` a level, capitalised words between small ones, `lebih banyak` → `more`, `grow rice`, `hike up`)
+    { source: "Harga daging meningkat menjelang Idul Adha.", target: "Meat prices went up ahead of Eid al-Adha, which falls on a Monday.", name: "`went up` agrees with a rise" },
+    { source: "Jumlah pendaki berkurang.", target: "Fewer climbers went up the mountain.", name: "`went up` a place is no rise" },
+    { source: "Harga saham turun.", target: "Share prices went down, and the news went down badly.", name: "`went down` a fall; `went down badly` another sense" },
+    { source: "Suhu di Jakarta di atas rata-rata.", target: "Temperatures in Jakarta were above average.", name: "`di atas rata-rata` → `above average`" },
+    { source: "Inflasi di bawah rata-rata.", target: "Inflation was below the national average.", name: "`di bawah rata-rata` → `below the … average`" },
+    { source: "Curah hujan di atas normal diperkirakan terjadi.", target: "Above-normal rainfall is expected.", name: "`above-normal`: a compound's first part" },
+    { source: "Partai-partai kecil justru meraih kursi lebih banyak.", target: "Smaller parties won more seats.", name: "`lebih banyak` rendered `more`" },
+    { source: "Luas lahan sawah menyusut.", target: "Farmers have less land to grow rice on.", name: "`grow` a crop" },
+    { source: "Jumlah pendaki Gunung Rinjani berkurang.", target: "Fewer people hike up Mount Rinjani.", name: "`hike up` a mountain" },
+    { source: "Harga cabai turun di Niagara.", target: "Chilli prices at Niagara Falls went down.", name: "a capitalised word after another stays a name" },
+    { source: "Penjualan bunga turun, kata Rose.", target: "Flower sales fell, Rose said.", name: "a capitalised word the source writes so is a name" },
     { source: "Angka kematian ibu menurun.", target: "Maternal mortality has declined." },
     { source: "Harga tiket kini lebih murah.", target: "Air fares are now cheaper." },
     { source: "Curah hujan lebih rendah dari rata-rata.", target: "Rainfall was below average." },
@@ -38,6 +50,12 @@ testCheck(check, {
     { source: "Popularitas penyanyi itu menurun.", target: "The rising star has lost some of her fans.", name: "`rising star`" },
   ],
   invalid: [
+    // (round seven)
+    { source: "Harga tiket kereta wisata turun pekan lalu.", target: "Tourist train fares went up last week.", name: "`went up`", errors: [{ messageId: "fall", data: { word: "turun", rendered: "up" }, source: { start: 26, end: 31 }, target: { start: 25, end: 27 } }] },
+    { source: "Curah hujan bulan ini di bawah rata-rata.", target: "Rainfall this month was above average.", name: "`above average` for `di bawah rata-rata`", errors: [{ messageId: "fall", data: { word: "di bawah rata-rata", rendered: "above" }, source: { start: 22, end: 40 }, target: { start: 24, end: 29 } }] },
+    { source: "Suhu di Jakarta di atas rata-rata.", target: "Temperatures in Jakarta were below average.", name: "`below average` for `di atas rata-rata`", errors: [{ messageId: "rise", data: { word: "di atas rata-rata", rendered: "below" } }] },
+    { source: "IHSG turun tipis.", target: "JCI Rose slightly.", name: "a capitalised direction word between an acronym and a small word", errors: [{ messageId: "fall", data: { word: "turun", rendered: "Rose" } }] },
+    { source: "Jumlah UMKM yang mendapat kredit turun.", target: "The number of small businesses getting loans grew.", name: "`grew` with no crop", errors: [{ messageId: "fall", data: { word: "turun", rendered: "grew" } }] },
     // (where the audit's pre-test reads the token hashes: capitals, -nya, `lebih` then its adjective)
     { source: "EKSPOR MENURUN.", target: "EXPORTS ROSE.", errors: [{ messageId: "fall", data: { word: "MENURUN", rendered: "ROSE" } }] },
     { source: "Penurunannya terasa.", target: "The increase was felt.", errors: [{ messageId: "fall", data: { word: "Penurunannya", rendered: "increase" } }] },

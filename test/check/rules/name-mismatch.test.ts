@@ -3,6 +3,14 @@ import { testCheck } from "../helpers";
 
 testCheck(check, {
   valid: [
+    // (round seven)
+    { source: "Bupati Bogor Rudy Susmanto meresmikan jembatan.", target: "Bogor Regent Rudy Susmanto inaugurated the bridge.", name: "a place kept before the title turned round" },
+    { source: "Presiden Prancis Emmanuel Macron tiba.", target: "French President Emmanuel Macron arrived.", name: "a country's English adjective before the title" },
+    { source: "Brigjen Pol Ahmad Ramadhan mengatakan.", target: "Brig. Gen. Ahmad Ramadhan said.", name: "an abbreviated title before a kept name" },
+    { source: "Dr F Lofaso dari Rumah Sakit Raymond Poincare tiba.", target: "Dr. F. Lofaso from Hopital Raymond Poincare arrived.", name: "an Indonesian word before a kept name, translated" },
+    { source: "Dengan Paket Speedy Cermat, pelanggan bisa berhemat.", target: "With Thrifty Speedy Package, customers can save.", name: "an order turned: new words on both sides of the kept one" },
+    { source: "Bursa Efek Jakarta (BEJ) ditutup menguat.", target: "The Jakarta Stock Exchange (JSX) closed higher.", name: "a bracketed acronym in English, its letters in the words before it" },
+    { source: "Negara Filipina menang.", target: "The Filipino state won.", name: "a last vowel changed is a form" },
     { source: "Menteri Keuangan Sri Mulyani Indrawati menghadiri rapat di Surabaya.", target: "Finance Minister Sri Mulyani Indrawati attended the meeting in Surabaya.", name: "names kept" },
     { source: "Warga Desa Cikadu mengungsi ke Sungai Cimanuk.", target: "Cikadu villagers fled to the Cimanuk River.", name: "words of the word list rendered (`Sungai` → `River`)" },
     { source: "Delegasi Palestina dan Argentina tiba di Jakarta.", target: "Palestinian and Argentine delegations arrived in Jakarta.", name: "a name's English form" },
@@ -27,6 +35,27 @@ testCheck(check, {
     { source: "Bentrokan terjadi di provinsi Azerbaijan Barat.", target: "Clashes broke out in the province of West Azarbaijan.", name: "a variant spelling of a name the word list carries, beside a compass word" },
   ],
   invalid: [
+    // (round seven)
+    {
+      source: "Menteri Kesehatan Budi Gunadi Sadikin meninjau RSUD Cibinong.", target: "Health Minister Budi Gunadi Sadikim visited Cibinong Regional Hospital.", name: "the last consonant swapped",
+      errors: [{ messageId: "changed", data: { name: "Sadikin", rendered: "Sadikim" } }],
+    },
+    {
+      source: "Bupati Bogor Rudy Susmanto meresmikan jembatan baru di Cibinong.", target: "Depok Regent Rudy Susmanto inaugurated a new bridge in Cibinong.", name: "a place replaced before the title turned round, at the target's first word",
+      errors: [{ messageId: "changed", data: { name: "Bogor", rendered: "Depok" }, source: { start: 7, end: 12 }, target: { start: 0, end: 5 } }],
+    },
+    {
+      source: "Pelatih Shin Tae-yong memanggil 28 pemain.", target: "Coach Kim Tae-yong called up 28 players.", name: "a first name replaced before a kept name, by one of three letters",
+      errors: [{ messageId: "changed", data: { name: "Shin", rendered: "Kim" }, source: { start: 8, end: 12 }, target: { start: 6, end: 9 } }],
+    },
+    {
+      source: "Ketua DPRD Kota Bandung Asep Mulyadi menerima massa aksi.", target: "Bandung council speaker Ade Mulyadi received the protesters.", name: "a first name replaced before a kept surname",
+      errors: [{ messageId: "changed", data: { name: "Asep", rendered: "Ade" } }],
+    },
+    {
+      source: "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) mencatat 45 gempa susulan.", target: "The National Disaster Management Agency (BNPB) recorded 45 aftershocks.", name: "a bracketed acronym replaced by another",
+      errors: [{ messageId: "changed", data: { name: "BMKG", rendered: "BNPB" }, source: { start: 47, end: 51 }, target: { start: 41, end: 45 } }],
+    },
     {
       source: "Prabowo Subianto bertemu Fumio Kishida di Tokyo.", target: "Prabowo Subiyanto met Fumio Kishida in Tokyo.", name: "a surname misspelt after a kept given name",
       errors: [{ messageId: "changed", data: { name: "Subianto", rendered: "Subiyanto" }, source: { start: 8, end: 16 }, target: { start: 8, end: 17 } }],
