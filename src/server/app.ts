@@ -508,7 +508,8 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   const pageT: Partial<Record<Lang, TFunction>> = {};
   // The glossary, audit, export and alignment review routes (their own files).
   const routes: RouteContext = { store, ...(o.root !== undefined ? { root: o.root } : {}), ...(o.auditKeepMs !== undefined ? { auditKeepMs: o.auditKeepMs } : {}), ...(o.auditChunkSize !== undefined ? { auditChunkSize: o.auditChunkSize } : {}), ...(o.previewTimeoutMs !== undefined ? { previewTimeoutMs: o.previewTimeoutMs } : {}), who: (req) => who(req.headers.cookie), reloadAssist: () => { reloadAssist(); saves.reset(); }, documentChanged: (d) => live.documentChanged(d),
-    findingText: (lang, f) => (pageT[lang] ??= createTOfTree(lang, pageResources(lang)))(`check.${f.checkId}.${f.messageId}`, (f.data ?? {}) as Record<string, unknown>) };
+    findingText: (lang, f) => (pageT[lang] ??= createTOfTree(lang, pageResources(lang)))(`check.${f.checkId}.${f.messageId}`, (f.data ?? {}) as Record<string, unknown>),
+    checkName: (lang, checkId) => (pageT[lang] ??= createTOfTree(lang, pageResources(lang)))(`web.check-name.${checkId}`, { defaultValue: checkId }) };
   registerGlossaryRoutes(app, routes);
   registerAuditRoutes(app, routes);
   if (o.warmUp) {
