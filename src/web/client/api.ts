@@ -116,6 +116,11 @@ export function autosize(el: HTMLTextAreaElement) {
   el.style.height = `${el.scrollHeight + 2}px`;
 }
 
+/** The document a "no document" answer suggests (a near name of one that is there), else null. */
+export function suggestedDocument(e: unknown): string | null {
+  return e instanceof ApiError && e.body.code === "not-found-document" && typeof e.body.data.suggestion === "string" ? e.body.data.suggestion : null;
+}
+
 export function errorText(t: TFunction, e: unknown): string {
   if (e instanceof ApiError) {
     const key = `error.${e.body.code}`;
