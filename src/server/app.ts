@@ -83,6 +83,12 @@ export const CSP = [
 ].join("; ");
 
 export const CSRF_HEADER = "x-selaras-csrf";
+/**
+ * The change mark (store.changeKey) a unit list or the dashboard's counts were read at, sent with them;
+ * the live stream's `hello` carries the mark at its start, and a page re-reads only when they differ
+ * (a save landed between its first read and its stream: src/web/client/live.ts).
+ */
+export const CHANGE_HEADER = "x-selaras-change";
 /** How often a request may look at the glossary/ folder's files, and how long they must be still before they are read (lookAtFolder in buildServer). */
 export const FOLDER_LOOK_MS = 500;
 export const FOLDER_SETTLE_MS = 300;
@@ -377,7 +383,9 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   // (translations/ files pulled under the server are loaded first, the open documents' or not: translations-watch.ts `all`)
   app.get("/api/documents", async (_req, reply) => {
     lookAtTranslations?.all();
-    return reply.type("application/json; charset=utf-8").send(dashboardJson());
+    // (the change mark the counts were read at — taken before them: a write in between makes it older,
+    // never newer — which the live stream's `hello` is compared with: live.ts)
+    return reply.header(CHANGE_HEADER, store.changeKey()).type("application/json; charset=utf-8").send(dashboardJson());
   });
   // Stale units also carry `sourceDiff`: the Indonesian their English was written for → the current one.
   // A document's unit list is kept (as JSON) until anything is written to the database, by this
@@ -393,7 +401,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
       unitLists.set(req.params.slug, hit);
       if (unitLists.size > 32) unitLists.delete(unitLists.keys().next().value!);
     }
-    return reply.type("application/json; charset=utf-8").send(hit.json);
+    return reply.header(CHANGE_HEADER, hit.key).type("application/json; charset=utf-8").send(hit.json);
   });
   app.get<{ Params: { ref: string } }>("/api/units/:ref", async (req) => editorUnit(store, unitSummary(store, req.params.ref)));
   app.get<{ Params: { ref: string }; Querystring: { target?: string } }>("/api/units/:ref/help", {
@@ -500,7 +508,8 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   const pageT: Partial<Record<Lang, TFunction>> = {};
   // The glossary, audit, export and alignment review routes (their own files).
   const routes: RouteContext = { store, ...(o.root !== undefined ? { root: o.root } : {}), ...(o.auditKeepMs !== undefined ? { auditKeepMs: o.auditKeepMs } : {}), ...(o.auditChunkSize !== undefined ? { auditChunkSize: o.auditChunkSize } : {}), ...(o.previewTimeoutMs !== undefined ? { previewTimeoutMs: o.previewTimeoutMs } : {}), who: (req) => who(req.headers.cookie), reloadAssist: () => { reloadAssist(); saves.reset(); }, documentChanged: (d) => live.documentChanged(d),
-    findingText: (lang, f) => (pageT[lang] ??= createTOfTree(lang, pageResources(lang)))(`check.${f.checkId}.${f.messageId}`, (f.data ?? {}) as Record<string, unknown>) };
+    findingText: (lang, f) => (pageT[lang] ??= createTOfTree(lang, pageResources(lang)))(`check.${f.checkId}.${f.messageId}`, (f.data ?? {}) as Record<string, unknown>),
+    checkName: (lang, checkId) => (pageT[lang] ??= createTOfTree(lang, pageResources(lang)))(`web.check-name.${checkId}`, { defaultValue: checkId }) };
   registerGlossaryRoutes(app, routes);
   registerAuditRoutes(app, routes);
   if (o.warmUp) {

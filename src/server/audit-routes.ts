@@ -53,23 +53,23 @@ interface Kept {
 
 /**
  * The filters of the findings' pages: a check, a severity (`suppressed`: the suppressed ones), words
- * of the ref, the check, the message as the page words it in `lang` (default English) or its data
+ * of the ref, the check (its id or its name), the message as the page words it in `lang` (default English) or its data
  * (the term, the expected rendering, the number…).
  */
 interface Filters { check?: string; severity?: string; q?: string; lang?: Lang }
 
-/** What a finding is searched by, lower-cased: its ref, check, message (in the page's words) and data values. */
-function searchText(f: Finding, message: string): string {
+/** What a finding is searched by, lower-cased: its ref, check (its id and its name as the page shows it), message (in the page's words) and data values. */
+function searchText(f: Finding, name: string, message: string): string {
   const values = Object.values((f.data ?? {}) as Record<string, unknown>).filter((v) => typeof v === "string" || typeof v === "number");
-  return `${f.ref} ${f.checkId} ${message} ${values.join(" ")}`.toLowerCase();
+  return `${f.ref} ${f.checkId} ${name} ${message} ${values.join(" ")}`.toLowerCase();
 }
 
 /** The findings that pass the filters, from `offset`, at most `limit` of them, and how many pass in all. */
-function pageOf(kept: Kept, f: Filters, offset: number, limit: number, wording: RouteContext["findingText"]): { findings: Finding[]; matched: number } {
+function pageOf(kept: Kept, f: Filters, offset: number, limit: number, wording: RouteContext["findingText"], naming: RouteContext["checkName"]): { findings: Finding[]; matched: number } {
   const all = kept.answer.findings;
   const words = (f.q ?? "").toLowerCase().split(/\s+/).filter(Boolean);
   const lang = f.lang ?? "en";
-  const search = words.length ? (kept.search[lang] ??= all.map((x) => searchText(x, wording(lang, x)))) : [];
+  const search = words.length ? (kept.search[lang] ??= all.map((x) => searchText(x, naming(lang, x.checkId), wording(lang, x)))) : [];
   const out: Finding[] = [];
   let matched = 0;
   for (let i = 0; i < all.length; i++) {
@@ -193,7 +193,7 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: RouteContext): vo
     const k = run !== undefined && kept !== null && kept.run === run ? keep(kept) : await audit();
     if (asked === undefined) return k.answer;
     const limit = Number(asked), perConcept = Number(lists ?? CONCEPT_LISTS);
-    const page = pageOf(k, filters, 0, limit, ctx.findingText);
+    const page = pageOf(k, filters, 0, limit, ctx.findingText, ctx.checkName);
     return {
       ...k.answer,
       run: k.run,
@@ -209,7 +209,7 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: RouteContext): vo
     const { run, offset: from, limit: asked, ...filters } = req.query;
     const offset = Number(from ?? 0), limit = Number(asked ?? 500);
     const k = await keptRun(run);
-    const page = pageOf(k, filters, offset, limit, ctx.findingText);
+    const page = pageOf(k, filters, offset, limit, ctx.findingText, ctx.checkName);
     return { run, offset, findings: page.findings, findingsTotal: k.answer.findings.length, findingsMatched: page.matched };
   });
   app.get<{ Params: { id: string }; Querystring: { run: string } }>("/api/audit/concepts/:id", {

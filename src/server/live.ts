@@ -3,7 +3,9 @@
  *
  *   GET  /api/events    text/event-stream, logged-in like every /api route (`?watch=all`: the page
  *                       follows every document — every translations/ file is looked at while it listens). Events:
- *     `hello`    {name}                       who this stream belongs to (sent first)
+ *     `hello`    {name, change}               who this stream belongs to (sent first), and the change mark
+ *                                             (store.changeKey) it starts at: a page whose first read
+ *                                             (`x-selaras-change`) saw another mark reads again
  *     `presence` {name, document, ref|null}   someone opened a unit (ref) or left it (null); on
  *                                             connect one event per person already somewhere
  *     `unit`     {kind: "saved", document, ref, source, target, state, stale, revision, renderingId, author}
@@ -248,7 +250,11 @@ export function createLiveHub(store: Store, changed: (documentOrRef: string) => 
       const client: Client = { name, res, all };
       if (clients.size === 0) start();
       clients.add(client);
-      res.write(frame("hello", { name }));
+      // (the mark after start(): a change after it is announced by this stream — this server's at its
+      // commit, another process's by the poll, whose marks start() took — one before it moved the mark)
+      let change: string | null;
+      try { change = store.changeKey(); } catch { change = null; /* a locked database: the page reads again */ }
+      res.write(frame("hello", { name, change }));
       for (const p of presence.values()) res.write(frame("presence", p));
       return () => {
         if (!clients.delete(client)) return;

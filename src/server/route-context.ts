@@ -20,6 +20,8 @@ export interface RouteContext {
   reloadAssist(): void;
   /** A finding's message as the page words it in `lang` (its own i18next resources, pageResources). */
   findingText(lang: Lang, f: { checkId: string; messageId: string; data?: unknown }): string;
+  /** A check's name as the page shows it in `lang` (web.check-name; its id when it has none). */
+  checkName(lang: Lang, checkId: string): string;
   /** Tells the pages that many units of a document changed through this server (see LiveHub.documentChanged). */
   documentChanged(document: string): void;
 }

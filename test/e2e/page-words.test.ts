@@ -80,7 +80,23 @@ it("the align page of a document that is not there says so at once, as the edito
   };
   expect(await said("documents/tidak-ada/align")).toBe("no document 'tidak-ada' in this project: the Documents page lists them");
   expect(await said(`documents/${DOC.slice(0, -1)}x/align`)).toBe(`no document '${DOC.slice(0, -1)}x' in this project (did you mean '${DOC}'?)`);
+  // (the document it means is a link to its align page, in the sentence)
+  const meant = page.locator("#content .error").getByRole("link");
+  await expect(meant.innerText()).resolves.toBe(DOC);
+  await expect(meant.getAttribute("href")).resolves.toBe(`/documents/${DOC}/align`);
   await shoot(page, "align-missing-en");
+  await meant.click();
+  await page.getByTestId("align-english").waitFor();
+  expect(page.url()).toBe(`${url}documents/${DOC}/align`);
+  // the editor's page of a mistyped document: the same sentence, the link to the editor of the one meant
+  await page.goto(`${url}documents/${DOC.slice(0, -1)}x?lang=id`);
+  const there = page.locator("#content .error");
+  await there.waitFor();
+  await expect(there.innerText()).resolves.toBe(`tidak ada dokumen '${DOC.slice(0, -1)}x' di proyek ini (maksud Anda '${DOC}'?)`);
+  await expect(there.getByRole("link").getAttribute("href")).resolves.toBe(`/documents/${DOC}`);
+  await shoot(page, "editor-missing-suggested-id");
+  await there.getByRole("link").click();
+  await page.locator(`[data-ref="${DOC}:1"] textarea`).waitFor();
   expect(await said("documents/tidak-ada/align?lang=id")).toBe("tidak ada dokumen 'tidak-ada' di proyek ini: halaman Dokumen menampilkan daftarnya");
   await shoot(page, "align-missing-id");
   // (the way back is the Documents page)
@@ -136,6 +152,12 @@ it("a finding names its check by its short name in Indonesian, the check's id ke
   expect(await row.locator("td").last().innerText()).toBe("Jumlah istilah glosarium glossary-count-mismatch");
   expect(await page.getByTestId("audit-check").locator("option:checked").innerText()).toMatch(/^Jumlah istilah glosarium \(\d+\)$/);
   await shoot(page, "audit-id", row);
+  // the search finds findings by the check's name as the page shows it (not only by its id)
+  await page.getByTestId("audit-check").selectOption("");
+  await page.getByRole("searchbox").first().fill("jumlah istilah glosarium");
+  await page.waitForFunction(() => { const rows = [...document.querySelectorAll("tr.finding")]; return rows.length > 0 && rows.every((r) => r.getAttribute("data-check") === "glossary-count-mismatch"); }, undefined, { timeout: 60000 });
+  await expect(row.locator("td").last().innerText()).resolves.toBe("Jumlah istilah glosarium glossary-count-mismatch");
+  await shoot(page, "audit-search-name", row);
   await ctx.close();
 });
 
@@ -148,9 +170,13 @@ it("an empty project's dashboard says there are no documents and who adds them, 
     await page.goto(other.url);
     await expect(page.getByTestId("documents-empty").innerText()).resolves.toBe("No documents yet. An administrator adds articles to this project with: selaras ingest corpus/");
     await expect(page.getByTestId("documents-empty").locator("code").innerText()).resolves.toBe("selaras ingest corpus/");
+    // (only what to do first: no search box, legend, export menu or table of no documents)
+    await expect(page.locator("main").innerText()).resolves.toBe("Documents\n\nNo documents yet. An administrator adds articles to this project with: selaras ingest corpus/");
+    await expect(page.locator("main table, main input, main button").count()).resolves.toBe(0);
     await shoot(page, "dashboard-empty-en");
     await page.goto(`${other.url}?lang=id`);
     await expect(page.getByTestId("documents-empty").innerText()).resolves.toBe("Belum ada dokumen. Admin menambahkan artikel ke proyek ini dengan: selaras ingest corpus/");
+    await expect(page.locator("main table, main input, main button").count()).resolves.toBe(0);
     await shoot(page, "dashboard-empty-id");
     await ctx.close();
   } finally {

@@ -372,6 +372,11 @@ describe("GET /api/audit a page at a time (?limit, /api/audit/findings, /api/aud
     expect((await only(`q=${encodeURIComponent("is a forbidden rendering")}`)).findings).toEqual(forbidden.findings);
     expect((await only(`q=${encodeURIComponent("padanan terlarang")}&lang=id`)).findings).toEqual(forbidden.findings);
     expect((await only(`q=${encodeURIComponent("padanan terlarang")}`)).findings).toEqual([]);
+    // the check's name as the page shows it (its column and its menu), in the page's language, as well as its id
+    expect((await only(`q=${encodeURIComponent("Forbidden glossary rendering")}`)).findings).toEqual(forbidden.findings);
+    expect((await only(`q=${encodeURIComponent("padanan glosarium terlarang")}&lang=id`)).findings).toEqual(forbidden.findings);
+    expect((await only(`q=${encodeURIComponent("padanan glosarium terlarang")}&lang=en`)).findings).toEqual([]);
+    expect((await only("q=glossary-forbidden")).findings).toEqual(forbidden.findings);
     expect(forbidden.findings.length).toBeGreaterThan(1);
     expect((await only(`q=${encodeURIComponent(`${DOC}:3`)}`)).findings).toEqual(full.findings.filter((f) => f.ref === `${DOC}:3`));
     // the concepts: their totals, no list (lists=0); a concept's lists in full, without the pairs' texts

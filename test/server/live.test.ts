@@ -107,7 +107,12 @@ it("tells one person who has which unit open, and the other's saves, without rel
   expect(budi.status).toBe(200);
   expect(budi.headers.get("content-type")).toBe("text/event-stream; charset=utf-8");
   expect(budi.headers.get("content-security-policy")).toBe(CSP);
-  expect(await budi.next((e) => e.event === "hello")).toEqual({ event: "hello", data: { name: "budi" } });
+  // (with the change mark it starts at: the one a unit list or the dashboard read now is answered with)
+  const units = await send("GET", `api/documents/${DOC}/units`, cookies.budi!);
+  const mark = units.headers.get("x-selaras-change");
+  expect(mark).toBe(store.changeKey());
+  expect((await send("GET", "api/documents", cookies.budi!)).headers.get("x-selaras-change")).toBe(mark);
+  expect(await budi.next((e) => e.event === "hello")).toEqual({ event: "hello", data: { name: "budi", change: mark } });
 
   const ayu = await listen(cookies.ayu!);
   await ayu.next((e) => e.event === "hello");

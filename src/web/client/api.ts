@@ -79,8 +79,19 @@ export async function api<T>(method: string, url: string, body?: unknown): Promi
   }
   if (res.status === 401 && (json as { code?: string }).code === "login-required" && url !== "/api/session") window.dispatchEvent(new Event(LOGIN_REQUIRED_EVENT));
   if (!res.ok) throw new ApiError(res.status, json as ApiError["body"]);
+  const mark = method === "GET" ? res.headers.get("x-selaras-change") : null;
+  if (mark !== null) { readMarks.set(url, mark); window.dispatchEvent(new CustomEvent(READ_EVENT, { detail: url })); }
   return json as T;
 }
+
+/**
+ * The change mark (the server's `x-selaras-change`) each address was last read at: a unit list, the
+ * dashboard's counts. The live stream's `hello` says the mark it starts at; a page re-reads only when
+ * the two differ (src/web/client/live.ts, `sameAsRead`).
+ */
+export const readMarks = new Map<string, string>();
+/** Told (detail: the address) when a read with a change mark answered. */
+export const READ_EVENT = "selaras-read";
 
 export async function loadT(lang: string): Promise<TFunction> {
   const resources = await api<Record<string, unknown>>("GET", `/api/i18n/${lang}`);
@@ -103,6 +114,11 @@ export function autosize(el: HTMLTextAreaElement) {
   if (cssSizing) return;
   el.style.height = "auto";
   el.style.height = `${el.scrollHeight + 2}px`;
+}
+
+/** The document a "no document" answer suggests (a near name of one that is there), else null. */
+export function suggestedDocument(e: unknown): string | null {
+  return e instanceof ApiError && e.body.code === "not-found-document" && typeof e.body.data.suggestion === "string" ? e.body.data.suggestion : null;
 }
 
 export function errorText(t: TFunction, e: unknown): string {

@@ -18,6 +18,17 @@ export function ShowMore({ t, shown, total, step = ROWS, onMore, testId }: { t: 
  * (`glossary-forbidden-term`, as docs/checks.md and `selaras check` name it) kept in the title for
  * whoever looks it up.
  */
+/**
+ * An error message whose "did you mean 'x'?" names a document that is there: that name as a link to
+ * it (`href`), the rest as text. No suggestion (or the message does not quote it): the text as it is.
+ */
+export function SuggestedError({ text, suggestion, href }: { text: string; suggestion: string | null; href: (document: string) => string }) {
+  const quoted = suggestion ? `'${suggestion}'` : "";
+  const at = quoted ? text.lastIndexOf(quoted) : -1;
+  if (!suggestion || at < 0) return <>{text}</>;
+  return <>{text.slice(0, at + 1)}<a href={href(suggestion)} data-testid="suggested-document">{suggestion}</a>{text.slice(at + quoted.length - 1)}</>;
+}
+
 export function CheckName({ t, id }: { t: TFunction; id: string }) {
   return <span class="check-name" title={id} data-check-id={id}>{t(`web.check-name.${id}`, { defaultValue: id })}</span>;
 }

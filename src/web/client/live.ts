@@ -11,7 +11,26 @@
  * the person's own save meets the conflict, and nothing they typed is lost).
  */
 import { useEffect, useRef, useState } from "preact/hooks";
-import type { Finding } from "./api";
+import { READ_EVENT, readMarks, type Finding } from "./api";
+
+/**
+ * Calls `stale` when what the page first read at `url` is older than the stream that just said hello
+ * (`mark`, its change mark): a save that landed between the two would otherwise never be shown. The
+ * read still under way: compared when it answers. The same mark: nothing to do (no request). Returns
+ * the function that stops waiting.
+ */
+function afterFirstRead(url: string, mark: string | null | undefined, stale: () => void): () => void {
+  if (mark === undefined || mark === null) { stale(); return () => undefined; }
+  const seen = readMarks.get(url);
+  if (seen !== undefined) { if (seen !== mark) stale(); return () => undefined; }
+  const onRead = (e: Event) => {
+    if ((e as CustomEvent<string>).detail !== url) return;
+    window.removeEventListener(READ_EVENT, onRead);
+    if (readMarks.get(url) !== mark) stale();
+  };
+  window.addEventListener(READ_EVENT, onRead);
+  return () => window.removeEventListener(READ_EVENT, onRead);
+}
 
 export interface LiveUnit {
   readonly kind: "saved";
@@ -77,20 +96,24 @@ export function useLive(slug: string, handlers: LiveHandlers): Record<string, st
     let source: EventSource | undefined;
     let retry: ReturnType<typeof setTimeout> | undefined;
     let connected = false;
+    let waiting = (): void => undefined;
     /**
      * The stream, opened again when it breaks for good: the browser retries a dropped connection by
      * itself, but not one refused (401 after the session ended, a proxy's error page), and the page
      * would then miss every save by others. On every new connection but the first, what was saved
      * meanwhile is read again (`changed`), and this page's open unit is reported again (a restarted
-     * server knows of nobody).
+     * server knows of nobody). On the first, only when the stream's change mark differs from the one
+     * the page's first unit list was read at (a save between the two: `afterFirstRead`).
      */
     const connect = () => {
       const es = new EventSource("/api/events");
       source = es;
       es.addEventListener("hello", (e) => {
-        me = (JSON.parse((e as MessageEvent).data) as { name: string }).name;
+        const hello = JSON.parse((e as MessageEvent).data) as { name: string; change?: string | null };
+        me = hello.name;
         publish();
         if (connected) { h.current.changed({ kind: "changed", document: slug }); open = null; onFocus(); }
+        else waiting = afterFirstRead(`/api/documents/${encodeURIComponent(slug)}/units`, hello.change, () => h.current.changed({ kind: "changed", document: slug }));
         connected = true;
       });
       es.addEventListener("presence", (e) => {
@@ -124,6 +147,7 @@ export function useLive(slug: string, handlers: LiveHandlers): Record<string, st
     return () => {
       source?.close();
       source = undefined;
+      waiting();
       if (retry) clearTimeout(retry);
       if (timer) clearTimeout(timer);
       document.removeEventListener("focusin", onFocus);
@@ -154,6 +178,7 @@ export function useFollowChanges(read: () => void): void {
     let retry: ReturnType<typeof setTimeout> | undefined;
     let source: EventSource | undefined;
     let connected = false;
+    let waiting = (): void => undefined;
     const soon = () => {
       if (later) return;
       const wait = Math.max(0, last + FOLLOW_MS - Date.now());
@@ -162,7 +187,12 @@ export function useFollowChanges(read: () => void): void {
     const connect = () => {
       const es = new EventSource("/api/events?watch=all");
       source = es;
-      es.addEventListener("hello", () => { if (connected) soon(); connected = true; });
+      // (the first hello: read again only when a change landed since the first read — `afterFirstRead`)
+      es.addEventListener("hello", (e) => {
+        if (connected) soon();
+        else waiting = afterFirstRead("/api/documents", (JSON.parse((e as MessageEvent).data) as { change?: string | null }).change, soon);
+        connected = true;
+      });
       es.addEventListener("unit", soon);
       es.addEventListener("error", () => {
         if (es.readyState !== EventSource.CLOSED || source !== es) return;
@@ -173,6 +203,7 @@ export function useFollowChanges(read: () => void): void {
     return () => {
       source?.close();
       source = undefined;
+      waiting();
       if (later) clearTimeout(later);
       if (retry) clearTimeout(retry);
     };

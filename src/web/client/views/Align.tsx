@@ -9,7 +9,8 @@
  */
 import { memo } from "preact/compat";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
-import { api, errorText, type TFunction } from "../api";
+import { api, errorText, suggestedDocument, type TFunction } from "../api";
+import { SuggestedError } from "../components";
 import "./align.css";
 
 /** `foldedInto`: on a segment without counterpart, the English sentences (0-based) of another bead that say it too. */
@@ -126,9 +127,10 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
   const [applied, setApplied] = useState<Applied | null>(null);
   /** The document could not be read (no such document): said instead of the form, as the editor page does. */
   const [missing, setMissing] = useState("");
+  const [suggested, setSuggested] = useState<string | null>(null);
   useEffect(() => {
     setMissing("");
-    api<unknown>("GET", `/api/documents/${encodeURIComponent(slug)}/align`).then(() => undefined, (e) => setMissing(errorText(t, e)));
+    api<unknown>("GET", `/api/documents/${encodeURIComponent(slug)}/align`).then(() => undefined, (e) => { setMissing(errorText(t, e)); setSuggested(suggestedDocument(e)); });
   }, [slug]);
   const table = useRef<HTMLTableElement>(null);
   /** Set by a move or an edit: the bead whose row takes the keyboard focus once rendered. */
@@ -251,7 +253,7 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
   /** Beads shown as moved: left as the aligner proposed them out of order. */
   const moved = beads.filter((b) => info(b)?.moved === true).length;
   const edited = beads.filter((b) => !info(b)).length;
-  if (missing) return <main class="align"><p class="error" role="alert" data-testid="align-missing">{missing}</p><a href="/">{t("web.editor.back")}</a></main>;
+  if (missing) return <main class="align"><p class="error" role="alert" data-testid="align-missing"><SuggestedError text={missing} suggestion={suggested} href={(d) => `/documents/${encodeURIComponent(d)}/align`} /></p><a href="/">{t("web.editor.back")}</a></main>;
   return (
     <main class="align">
       <div class="toolbar">

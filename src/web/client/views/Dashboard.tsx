@@ -34,6 +34,17 @@ export function Dashboard({ t }: { t: TFunction }) {
     return (docs ?? []).filter((d) => !words || `${d.document} ${d.title}`.toLowerCase().includes(words));
   }, [docs, q]);
   const shown = matching.slice(0, rows);
+  // No documents: only what to do first (no search, legend, export of an empty corpus or empty table).
+  // (what to do in page terms first; the command, for the administrator, after it: a command's words are not translated)
+  if (docs && docs.length === 0) {
+    return (
+      <main class="dashboard">
+        <h1>{t("web.dashboard.heading")}</h1>
+        {error && <p class="error" role="alert">{error}</p>}
+        <p data-testid="documents-empty">{t("web.dashboard.empty")} <code>selaras ingest corpus/</code></p>
+      </main>
+    );
+  }
   return (
     <main class="dashboard">
       <h1>{t("web.dashboard.heading")}</h1>
@@ -44,8 +55,6 @@ export function Dashboard({ t }: { t: TFunction }) {
         {/* (a row of its own: opened, its long row never pushes the search box about) */}
         <ExportMenu t={t} />
       </div>
-      {/* (what to do in page terms first; the command, for the administrator, after it: a command's words are not translated) */}
-      {docs && docs.length === 0 && <p data-testid="documents-empty">{t("web.dashboard.empty")} <code>selaras ingest corpus/</code></p>}
       <table class="docs">
         <thead><tr><th>{t("web.dashboard.document")}</th><th>{t("web.dashboard.progress")}</th><th>{t("web.dashboard.words")}</th><th>{t("web.dashboard.stale")}</th></tr></thead>
         <tbody>

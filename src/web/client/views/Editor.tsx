@@ -5,7 +5,7 @@
  * (save/confirm, join, unjoin, split, note), after which the unit list is read again when refs change.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
-import { api, ApiError, autosize, encodeRef, errorText, needsWork, type DiffPart, type Finding, type Help, type History, type State, type TFunction, type Unit } from "../api";
+import { api, ApiError, autosize, encodeRef, errorText, needsWork, suggestedDocument, type DiffPart, type Finding, type Help, type History, type State, type TFunction, type Unit } from "../api";
 import { spacedInsert } from "./editor/spacing";
 import { FILTERS, FILTER_STATES, joinableNext, keepUnit, refMembers, suggestionsByUnit, type DocTerms, type Filter, type FindingCounts, type Suggestion } from "./editor/model";
 import { Row, type RowStatus } from "./editor/Row";
@@ -15,7 +15,7 @@ import { selectionInSource } from "./editor/Source";
 import { useWindowList } from "./editor/useWindowList";
 import { TermFromSelection } from "./TermFromSelection";
 import { mergeLive, useLive, type LiveUnit } from "../live";
-import { announce } from "../components";
+import { announce, SuggestedError } from "../components";
 
 const KEYS = ["confirm", "move", "copy-source", "tm", "glossary", "side", "join", "unjoin", "split", "help"] as const;
 
@@ -38,6 +38,8 @@ export const SKIP_TO_ENGLISH = "selaras:skip-to-english";
 export function Editor({ t, slug, mayReview }: { t: TFunction; slug: string; mayReview: boolean }) {
   const [units, setUnits] = useState<Unit[] | null>(null);
   const [error, setError] = useState("");
+  /** The document a missing one's "did you mean" names (a link to it). */
+  const [suggested, setSuggested] = useState<string | null>(null);
   const [status, setStatus] = useState<Record<string, RowStatus>>({});
   const [focusRef, setFocusRef] = useState<string | null>(null);
   const [filter, setFilter] = useState<Filter>("all");
@@ -176,7 +178,7 @@ export function Editor({ t, slug, mayReview }: { t: TFunction; slug: string; may
         const u = us.find((x) => x.ref === want || refMembers(x.ref).includes(want)) ?? us.find((x) => refMembers(want).includes(refMembers(x.ref)[0]!));
         if (u) { setFocusRef(u.ref); pendingFocus.current = u.ref; }
       }
-    }, (e) => setError(errorText(t, e)));
+    }, (e) => { setError(errorText(t, e)); setSuggested(suggestedDocument(e)); });
     api<Suggestion[]>("GET", `${base}/suggestions`).then(setSuggestions, () => setSuggestions([]));
     api<DocTerms>("GET", `${base}/terms`).then(setTerms, () => undefined);
     api<FindingCounts>("GET", `${base}/findings`).then(setCounts, () => undefined);
@@ -655,7 +657,7 @@ export function Editor({ t, slug, mayReview }: { t: TFunction; slug: string; may
     checkSoon(ref, el.value);
   }
 
-  if (error) return <main class="editor"><p class="error" role="alert">{error}</p><a href="/">{t("web.editor.back")}</a></main>;
+  if (error) return <main class="editor"><p class="error" role="alert"><SuggestedError text={error} suggestion={suggested} href={(d) => `/documents/${encodeURIComponent(d)}`} /></p><a href="/">{t("web.editor.back")}</a></main>;
   if (!units) return <main class="editor"><p>{t("web.loading")}</p></main>;
   const done = units.filter((u) => !needsWork(u)).length;
   const items = virtualizer.getVirtualItems();
