@@ -8,7 +8,7 @@ import type { FindingView } from "../../app/assist";
 import type { CommandContext } from "../context";
 import { renderWordDiff } from "./diff";
 import { findingMessage } from "./stylish";
-import { renderHistory } from "./translate";
+import { authorShown, renderHistory } from "./translate";
 import { wrapLine } from "./wrap";
 
 export function createSessionRenderer(ctx: CommandContext, toStderr = false) {
@@ -69,7 +69,7 @@ export function createSessionRenderer(ctx: CommandContext, toStderr = false) {
         }
         if (u.rendering) {
           const r = u.rendering;
-          out(t("cli.session.current", { status: t(`cli.translate.state.${r.status}`), origin: t(`cli.translate.origin.${r.origin}`), author: r.author, text: u.tags?.target ?? r.text }));
+          out(t("cli.session.current", { status: t(`cli.translate.state.${r.status}`), origin: t(`cli.translate.origin.${r.origin}`), author: authorShown(t, r.author), text: u.tags?.target ?? r.text }));
           if (u.tags && u.tags.target === null) out(t("cli.session.tags-lost"));
           if (r.stale) {
             out(t("cli.session.stale"));
