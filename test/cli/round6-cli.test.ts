@@ -83,4 +83,20 @@ describe("round six: the CLI as a newcomer meets it", () => {
     const again = JSON.parse((await run(["import", file, "--db", db, "--json"], { cwd: dir })).stdout);
     expect(again).toMatchObject({ created: 0, unchanged: 1, unconfirmed: 0 });
   });
+
+  it("a rendering full of numbers lists 20 findings and counts the rest, in both languages", async () => {
+    const english = "Heavy rain " + Array.from({ length: 30 }, (_x, k) => `${k + 1},000 houses`).join(" ") + ".";
+    const stdin = `${english}\n:q\n`;
+    const en = await run(["translate", "banjir:2", "--db", db], { cwd: dir, stdin });
+    const lines = en.stdout.split("\n");
+    const at = lines.indexOf("  30 findings:");
+    expect(at).toBeGreaterThan(0);
+    expect(lines.slice(at + 1, at + 23)).toEqual([
+      ...Array.from({ length: 20 }, (_x, k) => `    error number-mismatch: “${k + 1},000” in the target does not appear in the source.`),
+      "    … and 10 more findings (selaras check lists them all)",
+      "  Type a new rendering to edit it, or ':accept <reason>' to save it as is.",
+    ]);
+    const id = await run(["translate", "banjir:2", "--db", db, "--lang", "id"], { cwd: dir, stdin });
+    expect(id.stdout).toContain("\n    … dan 10 temuan lagi (selaras check menampilkan semuanya)\n");
+  });
 });
