@@ -99,4 +99,15 @@ describe("round six: the CLI as a newcomer meets it", () => {
     const id = await run(["translate", "banjir:2", "--db", db, "--lang", "id"], { cwd: dir, stdin });
     expect(id.stdout).toContain("\n    … dan 10 temuan lagi (selaras check menampilkan semuanya)\n");
   });
+
+  it("an entity XML does not define is named, in a glossary's TBX too (exit 2, nothing written)", async () => {
+    fs.writeFileSync(path.join(dir, "g.tbx"), '<?xml version="1.0"?>\n<tbx><text><body>\n<termEntry><langSet xml:lang="id"><tig><term>A&eacute;</term></tig></langSet></termEntry></body></text></tbx>\n');
+    expect(await run(["glossary", "import", "g.tbx", "--db", db], { cwd: dir })).toEqual({
+      code: 2, stdout: "",
+      stderr: "selaras: g.tbx:3: malformed XML: the entity &eacute; is not one XML defines; only &amp; &lt; &gt; &quot; &apos; and &#…; are known\n",
+    });
+    const id = await run(["glossary", "import", "g.tbx", "--db", db, "--lang", "id"], { cwd: dir });
+    expect(id.stderr).toBe("selaras: g.tbx:3: XML rusak: entitas &eacute; tidak didefinisikan XML; hanya &amp; &lt; &gt; &quot; &apos; dan &#…; yang dikenal\n");
+    expect(fs.existsSync(path.join(dir, "glossary"))).toBe(false);
+  });
 });
