@@ -251,6 +251,8 @@ export interface AlignedBead {
   readonly status: AlignedBeadStatus;
   /** The rendering written (created / replaced / unchanged) or the person's rendering kept. */
   readonly renderingId: number | null;
+  /** Kept only: every rendering a person wrote among the bead's units (a pair over units translated apart has several). */
+  readonly renderingIds?: number[];
   readonly review: boolean;
   /** Paired out of order (the aligner's second pass): the English has these sentences elsewhere, a moved paragraph. Absent otherwise. */
   readonly moved?: true;
@@ -535,9 +537,9 @@ function alignChecked(store: Store, document: string, text: string, name: string
       // The aligner may only move a unit from untranslated or aligned (translations/lifecycle.ts):
       // English a person wrote or confirmed, or a copy of it, is kept, and not listed for review
       // again with the aligner's English (a person has already decided there).
-      const person = [...existing.values()].find((r) => !machineOnly(r));
-      if (person) {
-        out.push({ ...base, status: "kept", renderingId: person.id, review: false });
+      const people = [...existing.values()].filter((r) => !machineOnly(r));
+      if (people.length > 0) {
+        out.push({ ...base, status: "kept", renderingId: people[0]!.id, renderingIds: people.map((r) => r.id), review: false });
         continue;
       }
       const segmentIds = bs.map((s) => s.id);

@@ -11,6 +11,9 @@
 import { execFileSync } from "node:child_process";
 import * as os from "node:os";
 
+/** The author of an imported unit that names none, when the import names none either (`import --author`). */
+export const IMPORT_AUTHOR = "import";
+
 export function resolveAuthor(explicit: string | undefined, cwd: string, env: NodeJS.ProcessEnv = process.env): string {
   if (explicit && explicit.trim()) return explicit.trim();
   const fromEnv = env.SELARAS_AUTHOR;

@@ -35,6 +35,7 @@
  * (an XML writer that indented its elements' text) is read without the white space holding a line
  * break around its source and target.
  */
+import { IMPORT_AUTHOR } from "./author";
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -163,6 +164,12 @@ export interface ImportResult {
   readonly unchanged: number;
   /** Units with an empty target (nothing to import). */
   readonly untranslated: number;
+  /**
+   * Of the units created or replaced, those stored unconfirmed as the file marks them: status `draft`
+   * or `aligned` (a machine's translation, a draft, a reviewer's rejection), not counted as translated.
+   * (Units the checks refused to confirm are in `refused`, not here.)
+   */
+  readonly unconfirmed: number;
   /**
    * Translators' notes the file carried (ParallelUnit.note) that the import stored: `added` on a
    * rendering without a note (a new one, or one whose text was unchanged or replaced), `kept` after a
@@ -412,7 +419,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
   const now = options.now;
   const originFile = path.basename(file);
   const result = {
-    files: Object.values(files), format: format.id, units: 0, created: 0, replaced: 0, unchanged: 0, untranslated: 0, inlineCodes: 0, joinedUnits: 0, joins: 0, joinedCodes: 0,
+    files: Object.values(files), format: format.id, units: 0, created: 0, replaced: 0, unchanged: 0, untranslated: 0, unconfirmed: 0, inlineCodes: 0, joinedUnits: 0, joins: 0, joinedCodes: 0,
     conflicts: [] as ImportConflict[], unmatched: 0, unmatchedUnits: [] as ImportUnmatched[], keptTm: 0,
     refused: [] as NonNullable<ImportResult["refused"]>,
   };
@@ -616,14 +623,17 @@ export function importParallel(store: Store, file: string, options: ImportOption
   const codesOf = (u: ParallelUnit, sourceText: string): RenderingCodes | null =>
     u.markup ? { ...u.markup, plainSource: sourceText, plainTarget: u.target } : null;
 
+  /** The status a unit is stored with as the file marks it (before the checks' gate). */
+  const unitStatus = (u: ParallelUnit): RenderingStatus => (u.status === "draft" || u.status === "aligned" ? u.status : "translated");
+
   /** Writes a unit over a matched run; whether its text is now stored there (new, replaced or unchanged). */
   const apply = (u: ParallelUnit, run: SegmentMatch[]): boolean => {
     const segmentIds = run.map((r) => r.segmentId);
     const existingIds = [...new Set(run.map((r) => r.renderingId).filter((x): x is number => x !== null))];
     // draft and aligned (a machine's pair no person confirmed) stay as they are; anything else is a
     // confirmation, checked by the gate (never `reviewed`: a person reviews it here).
-    let status: RenderingStatus = u.status === "draft" || u.status === "aligned" ? u.status : "translated";
-    const author = u.author || options.author || "import";
+    let status: RenderingStatus = unitStatus(u);
+    const author = u.author || options.author || IMPORT_AUTHOR;
     // The unit's own date when it carries one (checked: YYYY-MM-DDThh:mm:ssZ), so an export imported
     // into another database exports the same dates; else the time of the import.
     const time = u.changed ? u.changed.slice(0, 19) + ".000Z" : now;
@@ -644,6 +654,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
       const codes = codesOf(u, sourceText);
       if (codes) newCodes.push([id, codes]);
       result.created++;
+      if (!isConfirmation(unitStatus(u))) result.unconfirmed++;
       return true;
     }
     const conflict = (reason: ImportConflict["reason"], rendering: number, existing: string, existingOrigin: string) => {
@@ -688,6 +699,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
       store.exchange.setCodes(existing.id, codesOf(u, sourceText));
       replacedIds.add(existing.id);
       result.replaced++;
+      if (!isConfirmation(unitStatus(u))) result.unconfirmed++;
       return true;
     }
     conflict("differs", existing.id, existing.text, existing.origin);

@@ -94,6 +94,12 @@ export interface CommandContext {
    * as a stream, not held in memory), named `<stdin>` in every message; `remove` deletes it.
    */
   inputFile(file: string): Promise<{ file: string; remove(): void }>;
+  /**
+   * The text typed for `--name` on the command line (`--name v` or `--name=v`, the last one given),
+   * undefined when it was not given: a message names a value as the person wrote it (`0x10000`,
+   * not the 65536 yargs made of it).
+   */
+  given(name: string): string | undefined;
 }
 
 /** SELARAS_LOCK_TIMEOUT (seconds): how long a write waits for another writer; default in store/open.ts. */
@@ -111,7 +117,7 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-export function createContext(t: TFunction, lang: Lang, io: CliIO, setExitCode: (n: number) => void): CommandContext {
+export function createContext(t: TFunction, lang: Lang, io: CliIO, setExitCode: (n: number) => void, argv: readonly string[] = []): CommandContext {
   const cwd = path.resolve(io.cwd);
   let lastDb: string | undefined;
   let stdinRead = false;
@@ -215,6 +221,14 @@ export function createContext(t: TFunction, lang: Lang, io: CliIO, setExitCode: 
       if (stdinRead) throw new UsageError("stdin-twice", {});
       stdinRead = true;
       return { name: "<stdin>", bytes: await readAll(io.stdin) };
+    },
+    given: (name) => {
+      let v: string | undefined;
+      for (let i = 0; i < argv.length && argv[i] !== "--"; i++) {
+        if (argv[i] === `--${name}`) v = argv[i + 1];
+        else if (argv[i]!.startsWith(`--${name}=`)) v = argv[i]!.slice(name.length + 3);
+      }
+      return v;
     },
   };
   return ctx;

@@ -121,7 +121,7 @@ export function pasteFilter(): Transform {
 export function createLineReader(
   streams: { input: NodeJS.ReadableStream; output?: NodeJS.WritableStream; terminal: boolean },
   promptText: (kind: PromptKind) => string,
-  messages: { interrupted?: string; pasteTooLong?: (length: number, limit: number) => string } = {},
+  messages: { interrupted?: string; pasteTooLong?: (length: number, limit: number) => string; lineTooLong?: (length: number, limit: number, pasted: boolean) => string } = {},
 ) {
   const { terminal } = streams;
   let words: readonly string[] = [];
@@ -153,7 +153,14 @@ export function createLineReader(
         // said on a line of its own, then the line being edited is drawn again as it was
         if (messages.pasteTooLong) streams.output?.write("\n" + messages.pasteTooLong(piece.tooLong, PASTE_LIMIT) + "\n");
         if (waiting.length) rl.prompt(true);
-      } else if (piece.paste !== "") rl.write(piece.paste);
+      } else if (piece.paste !== "") {
+        // (a paste that would make the line longer than a line takes, with what is typed or pasted there already)
+        const length = (rl as unknown as { line: string }).line.length + piece.paste.length;
+        if (length > PASTE_LIMIT) {
+          if (messages.lineTooLong) streams.output?.write("\n" + messages.lineTooLong(length, PASTE_LIMIT, true) + "\n");
+          if (waiting.length) rl.prompt(true);
+        } else rl.write(piece.paste);
+      }
     });
     filter.on("end", () => keys.emit("end"));
     filter.on("error", (e) => keys.emit("error", e));
@@ -173,6 +180,13 @@ export function createLineReader(
   /** The text in the line when Ctrl-C ended the input (the session keeps it as a draft). */
   let left: string | null = null;
   rl.on("line", (line) => {
+    // (a line typed past the limit a paste has, as a paste is refused: said, and given back to shorten)
+    if (terminal && line.length > PASTE_LIMIT && waiting.length && messages.lineTooLong) {
+      streams.output?.write(messages.lineTooLong(line.length, PASTE_LIMIT, false) + "\n");
+      rl.prompt();
+      rl.write(line);
+      return;
+    }
     const trimmed = line.trim();
     if (terminal && trimmed.startsWith(":") && !trimmed.startsWith("::") && history()[0] === line) history().shift();
     const w = waiting.shift();

@@ -5,7 +5,7 @@
 import * as path from "node:path";
 import yargs from "yargs";
 import { createT, groupingCounts, resolveLang, type TFunction } from "../i18n";
-import { UsageError } from "../errors";
+import { NotFoundError, UsageError } from "../errors";
 import { commands } from "./commands";
 import { createContext, type CliIO } from "./context";
 import { errorJson, renderError } from "./output/errors";
@@ -281,6 +281,38 @@ function unknownCommand(msg: string, y: unknown, args: readonly string[], t: TFu
 }
 
 /**
+ * The sub-commands of the command being parsed (`set`, `show` for `translate`): from the yargs
+ * instance a middleware gets, or from the usage instance `fail` gets.
+ */
+function subcommandsOf(y: unknown): string[] {
+  try {
+    const i = y as { getInternalMethods?: () => { getCommandInstance(): { getCommands(): string[] } }; getCommands?: () => Array<[string]> };
+    if (i.getInternalMethods) return i.getInternalMethods().getCommandInstance().getCommands();
+    return (i.getCommands?.() ?? []).map((c) => c[0].split(/\s+/)[0]!).filter((c) => c !== "$0");
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * A sub-command mistyped where the command also takes a name (`translate sett x y`, `check ignroe x
+ * y`): the word where the sub-command goes, a typo of one, with arguments after it (a name alone,
+ * `translate test`, is a document). Said as an unknown command is, with the sub-command it is a typo of.
+ * @throws UsageError `usage` {message, command, value, suggestion}
+ */
+function subcommandTypo(args: readonly string[], command: string, subs: readonly string[], t: TFunction): void {
+  if (command === "" || subs.length === 0) return;
+  const words = commandWords(args);
+  const depth = command.split(" ").length;
+  const typed = words[depth];
+  if (typed === undefined || words.length <= depth + 1 || subs.includes(typed)) return;
+  const suggestion = closestOption(typed, subs);
+  if (suggestion === undefined) return;
+  const message = t("cli.unknown-command-suggest", { command: `${command} ${typed}`, suggestion: `${command} ${suggestion}` });
+  throw new UsageError("usage", { message, command, value: typed, suggestion });
+}
+
+/**
  * yargs's "Not enough arguments: got 0, need at least 1" with the command's usage line after it
  * (`(selaras segment <file>)`): it named no argument.
  */
@@ -435,9 +467,11 @@ export async function main(argv: readonly string[], io0: CliIO): Promise<number>
   // (under --json a failure prints a JSON error on standard output, unless the command had begun its own)
   let wroteOut = false;
   const io: CliIO = { ...io0, stdout: (s) => { wroteOut = true; io0.stdout(s); } };
-  const ctx = createContext(t, lang, io, (n) => { exitCode = Math.max(exitCode, n); });
+  const ctx = createContext(t, lang, io, (n) => { exitCode = Math.max(exitCode, n); }, argv);
+  /** The command that ran and its sub-commands (a document not found that is a typo of one is said as such). */
+  let parsing: { command: string; subs: string[] } | undefined;
+  const args = argsForYargs(argv);
   try {
-    const args = argsForYargs(argv);
     const parser = yargs(args)
       .scriptName("selaras")
       .locale("en")
@@ -457,6 +491,7 @@ export async function main(argv: readonly string[], io0: CliIO): Promise<number>
       .exitProcess(false)
       // (yargs calls a middleware with the command's yargs instance too; @types/yargs declares the arguments alone)
       .middleware(((parsed: Record<string, unknown>, y: unknown) => {
+        parsing = { command: commandOf(y), subs: subcommandsOf(y) };
         refuseUnknownOptions(args, parsed, y, t);
         for (const k of Object.keys(parsed)) parsed[k] = stdinBack(parsed[k]);
         const resolve = (v: unknown): unknown => (typeof v === "string" && v !== "" ? ctx.path(v) : Array.isArray(v) ? v.map(resolve) : v);
@@ -465,6 +500,7 @@ export async function main(argv: readonly string[], io0: CliIO): Promise<number>
       .fail((msg, err, y) => {
         if (err) throw err;
         unknownCommand(msg, y, args, t);
+        if (["one", "other"].some((f) => msg.startsWith(t(`yargs.unknown-argument.${f}`).split("%s")[0]!))) subcommandTypo(args, commandPath(y), subcommandsOf(y), t);
         invalidChoice(msg, y, t);
         // (a group named without its sub-command, `selaras glossary`: as `selaras users` and `selaras` say it,
         // not "Not enough arguments: got 0, need at least 1 (selaras glossary <command>)")
@@ -478,7 +514,12 @@ export async function main(argv: readonly string[], io0: CliIO): Promise<number>
     });
     if (helpOutput) ctx.out(helpOutput);
     return exitCode;
-  } catch (e) {
+  } catch (e0) {
+    let e = e0;
+    // (`check ignroe x y`: the documents `ignroe`, `x`, `y` to check, none of them stored: the sub-command mistyped)
+    if (e instanceof NotFoundError && e.code === "not-found-document" && parsing && commandWords(args)[parsing.command.split(" ").length] === e.data.document) {
+      try { subcommandTypo(args, parsing.command, parsing.subs, t); } catch (typo) { e = typo; }
+    }
     if (json && !wroteOut) ctx.json(errorJson(e, t, { db: ctx.lastDb(), shown: ctx.shown, cwd: path.resolve(io.cwd) }));
     if (e instanceof UsageError && e.code === "usage") {
       ctx.err(t("cli.error-prefix", { message: String(e.data.message ?? "") }));

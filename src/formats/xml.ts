@@ -88,6 +88,8 @@ export function createXmlStream(file: string, handlers: XmlHandlers): XmlStream 
   const references = createReferenceCheck();
   const refuse = (bad: BadAmpersand): never => {
     const where = { file, line: bad.line, column: bad.column };
+    // (as saxes says it, with the entity named and placed at its `&`)
+    if (bad.undefinedEntity) throw new ParseError("xml-malformed", { ...where, reason: "undefined entity", problem: "undefined-entity", name: bad.name });
     throw bad.name === "" ? new ParseError("xml-bare-ampersand", where) : new ParseError("xml-unended-reference", { ...where, name: bad.name });
   };
   return {

@@ -58,6 +58,7 @@ export function parseXml(text: string, file: string): XmlElement {
     const unended = bad ?? references.end(parser);
     if (unended && !error) {
       const where = { file, line: unended.line, column: unended.column };
+      if (unended.undefinedEntity) throw new ParseError("glossary-xml-malformed", { file, line: unended.line, reason: "undefined entity", problem: "undefined-entity", name: unended.name });
       throw unended.name === "" ? new ParseError("xml-bare-ampersand", where) : new ParseError("xml-unended-reference", { ...where, name: unended.name });
     }
     parser.close();

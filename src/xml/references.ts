@@ -16,6 +16,12 @@ export interface BadAmpersand {
   readonly column: number;
   /** What follows the `&` up to the character that is not `;` ("" for a bare `&`). */
   readonly name: string;
+  /**
+   * The `&` starts a whole reference, `&name;`, to an entity XML does not define (only amp, lt, gt,
+   * quot and apos: a DOCTYPE declaring entities is refused); `name` is its name. Left to saxes, which
+   * does not name it, after a DOCTYPE.
+   */
+  readonly undefinedEntity?: true;
 }
 
 export interface ReferenceCheck {
@@ -35,6 +41,8 @@ const NAME_END = /[\s;&<>"']/;
 /** Longer than any reference a document may use (entities are refused): a runaway `&`. */
 const MAX_NAME = 256;
 const MARKUP = /&|<!--|<!\[CDATA\[|<\?|<!DOCTYPE/g;
+/** The entities XML defines. */
+const PREDEFINED = new Set(["amp", "lt", "gt", "quot", "apos"]);
 /** Text that could be the start of a marker cut by the chunk's end. */
 const MARKER_START = /<(?:!(?:-|\[(?:C(?:D(?:A(?:T(?:A)?)?)?)?)?|D(?:O(?:C(?:T(?:Y(?:P)?)?)?)?)?)?)?$/;
 
@@ -60,6 +68,8 @@ export function createReferenceCheck(): ReferenceCheck {
   let seen = "";
   /** A reference cut by the last chunk's end, not yet given to saxes (it stands just before it). */
   let held = "";
+  /** A DOCTYPE was read: what entities it declares is saxes's to judge. */
+  let doctype = false;
 
   /** Skips to the end of the DOCTYPE (`>` outside quotes and the internal subset); the index after it, or -1. */
   const doctypeEnd = (text: string, from: number): number => {
@@ -107,6 +117,7 @@ export function createReferenceCheck(): ReferenceCheck {
         }
         if (m[0] !== "&") {
           skip = m[0] === "<!--" ? "-->" : m[0] === "<?" ? "?>" : m[0] === "<!DOCTYPE" ? "doctype" : "]]>";
+          if (skip === "doctype") doctype = true;
           doctypeDepth = 0;
           doctypeQuote = "";
           pos = m.index + m[0].length;
@@ -120,7 +131,11 @@ export function createReferenceCheck(): ReferenceCheck {
           held = text.slice(amp);
           return out(amp);
         }
-        if (end - amp <= MAX_NAME && text[end] === ";" && end > amp + 1) { pos = end + 1; continue; }
+        if (end - amp <= MAX_NAME && text[end] === ";" && end > amp + 1) {
+          const name = text.slice(amp + 1, end);
+          if (doctype || name.startsWith("#") || PREDEFINED.has(name)) { pos = end + 1; continue; }
+          return out(amp, { ...place(text.slice(start), amp - start, at), name, undefinedEntity: true });
+        }
         const name = text.slice(amp + 1, Math.min(end, amp + 1 + MAX_NAME));
         return out(amp, { ...place(text.slice(start), amp - start, at), name });
       }

@@ -477,12 +477,12 @@ describe("selaras align --doc", () => {
       code: 0, stderr: "",
       stdout: "kpk: 7 segments, 6 English sentences; 6 renderings created, 0 replaced, 0 unchanged, 0 kept (written by a person)\n" +
         "without counterpart: 1 Indonesian segment, 0 English sentences\n" +
-        "  segments 7: Ia dijerat dengan Pasal 12 huruf f Undang-Undang Pemberantasan Tindak Pidana Korupsi.\n" +
+        "  segment 7: Ia dijerat dengan Pasal 12 huruf f Undang-Undang Pemberantasan Tindak Pidana Korupsi.\n" +
         "2 pairs placed elsewhere in the English (a moved paragraph): check them\n" +
-        "  segments 4 ↔ English sentence 6\n" +
+        "  segment 4 ↔ English sentence 6\n" +
         "    id: Muhdlor ditahan selama 20 hari pertama di Rumah Tahanan KPK.\n" +
         "    en: Muhdlor will be held for an initial 20 days at the KPK detention centre.\n" +
-        "  segments 6 ↔ English sentence 4\n" +
+        "  segment 6 ↔ English sentence 4\n" +
         "    id: Dua pejabat Sidoarjo lebih dulu ditetapkan sebagai tersangka dalam kasus ini.\n" +
         "    en: Two Sidoarjo officials had earlier been named suspects in the case.\n" +
         "No pair scores below 0.3.\n",
@@ -512,7 +512,7 @@ describe("selaras align --doc", () => {
     expect(r.code).toBe(0);
     expect(r.stdout.split("\n").slice(1, 4)).toEqual([
       "without counterpart: 1 Indonesian segment, 1 English sentence",
-      "  segments 7: Ia dijerat dengan Pasal 12 huruf f Undang-Undang Pemberantasan Tindak Pidana Korupsi.",
+      "  segment 7: Ia dijerat dengan Pasal 12 huruf f Undang-Undang Pemberantasan Tindak Pidana Korupsi.",
       "  English sentence 7: (Reporting by Fathur Rochman; Editing by Rahmad Nasution)",
     ]);
     const id = await run(["align", "--doc", "kpk-credit", path.join(dir, "kpk-credit.en.txt"), "--db", db, "--lang", "id"]);
@@ -532,7 +532,7 @@ describe("selaras align --doc", () => {
     expect(r.code).toBe(0);
     expect(r.stdout.split("\n").slice(1, 4)).toEqual([
       "without counterpart: 2 Indonesian segments, 1 English sentence",
-      "  segments 5: BMKG menyatakan gempa tersebut tidak berpotensi tsunami.",
+      "  segment 5: BMKG menyatakan gempa tersebut tidak berpotensi tsunami.",
       "    the English says it in sentence 2 (paired with segments 2, 3): check that pair",
     ]);
     const id = await run(["align", "--doc", "gempa", path.join(dir, "gempa.en.txt"), "--db", db, "--lang", "id"]);

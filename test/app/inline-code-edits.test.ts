@@ -55,7 +55,7 @@ it("the session shows the codes as tags; English typed with the tags moved is ex
     "  » {1}Hujan deras{/1} mengguyur Jakarta sejak Senin pagi.",
     "  after:  Sebanyak 1.200 warga mengungsi ke tempat yang lebih aman.",
     "  inline codes (keep the tags in the English, where they belong): {1}…{/1} g 1",
-    "  current (translated, imported, by import): {1}Heavy rain{/1} has drenched Jakarta since Monday morning.",
+    "  current (translated, imported, by an import that named no translator): {1}Heavy rain{/1} has drenched Jakarta since Monday morning.",
     "",
   ].join("\n"));
   // :edit puts the English with its tags into the line

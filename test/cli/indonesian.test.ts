@@ -141,8 +141,9 @@ describe("numbers in messages", () => {
     const id = createT("id"), en = createT("en");
     expect(id("check.length-ratio.long", { ratio: "2.5", norm: "1.1" })).toBe("Panjang terjemahan 2,50× panjang sumber; norma korpus 1,10×.");
     expect(en("check.length-ratio.long", { ratio: "2.5", norm: "1.1" })).toBe("The target is 2.50× the length of the source; the corpus norm is 1.10×.");
-    expect(id("cli.align.review-bead", { segments: "3, 4", score: 0.41234 })).toBe("  segmen 3, 4 (skor 0,412)");
-    expect(en("cli.align.review-bead", { segments: "3, 4", score: 0.41234 })).toBe("  segments 3, 4 (score 0.412)");
+    expect(id("cli.align.review-bead", { count: 2, segments: "3, 4", score: 0.41234 })).toBe("  segmen 3, 4 (skor 0,412)");
+    expect(en("cli.align.review-bead", { count: 2, segments: "3, 4", score: 0.41234 })).toBe("  segments 3, 4 (score 0.412)");
+    expect(en("cli.align.review-bead", { count: 1, segments: "3", score: 0.41234 })).toBe("  segment 3 (score 0.412)");
     expect(id("cli.align.review", { count: 2, threshold: 0.3 })).toBe("2 pasangan berskor di bawah 0,3: mohon ditinjau");
     expect(id("web.align.score-value", { score: 0.675 })).toBe("0,68");
     expect(id("web.dashboard.summary", { done: 1, total: 3, percent: 33.3 })).toBe("1 dari 3 segmen dikonfirmasi (33,3%)");

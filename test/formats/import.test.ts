@@ -126,7 +126,7 @@ describe("selaras import", () => {
     ].join("\n"));
     const r = await run(["import", tsv, "--db", fresh]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe(`${tsv}: 4 units read (tsv)\n  3 new, 0 replaced, 0 unchanged, 1 without a target\n`);
+    expect(r.stdout).toBe(`${tsv}: 4 units read (tsv)\n  3 new, 0 replaced, 0 unchanged, 1 without a target\n  1 of the new and replaced stored unconfirmed, as the file marks it (a draft or a machine's translation): not counted as translated until a person confirms it\n`);
     expect(renderings(fresh)).toEqual([
       [[4], "\u201cThe water rose fast,\u201d said Siti.", "translated", "imported", "import"],
       [[2, 3], "Heavy rain; thousands fled.", "translated", "imported", "import"],

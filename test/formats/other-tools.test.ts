@@ -632,7 +632,7 @@ Language: en
     const r = await run(["import", file, "--db", db]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe(`${file}: 2 units read (csv)\n  2 new, 0 replaced, 0 unchanged, 0 without a target\n`);
+    expect(r.stdout).toBe(`${file}: 2 units read (csv)\n  2 new, 0 replaced, 0 unchanged, 0 without a target\n  1 of the new and replaced stored unconfirmed, as the file marks it (a draft or a machine's translation): not counted as translated until a person confirms it\n`);
     expect(renderings()).toEqual([
       [[4], '"The water rose very fast," said Siti, a resident of Penjaringan.', "draft", "import"],
       [[5], "She carried her children upstairs.", "translated", "import"],

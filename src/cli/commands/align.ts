@@ -49,6 +49,9 @@ export function renderAlignment(result: AlignFilesResult, format: Format): strin
   return beads.map((b) => `[${b.src.join(",")}]\t[${b.tgt.join(",")}]\n`).join("");
 }
 
+/** "segment 5" / "segments 5, 6": a list of ordinals with its own plural. */
+const segmentList = (t: CommandContext["t"], segments: readonly number[]): string => t("cli.align.segment-list", { count: segments.length, segments: segments.join(", ") });
+
 function renderDocument(ctx: CommandContext, r: AlignDocumentResult): void {
   const t = ctx.t;
   // (each count with its own plural: "1 rendering created", "1 Indonesian segment")
@@ -61,22 +64,25 @@ function renderDocument(ctx: CommandContext, r: AlignDocumentResult): void {
     // which ones, with their text: a dropped sentence or an English-only credit line is for a person to judge
     for (const b of r.beads) {
       if (b.status === "unpaired-source") {
-        ctx.out(t("cli.align.unpaired-source", { segments: b.segments.join(", "), text: b.source }));
+        ctx.out(t("cli.align.unpaired-source", { count: b.segments.length, segments: b.segments.join(", "), text: b.source }));
         // the English folded it into another pair's sentence (a bead is a run of neighbours): where, for review
         const into = b.foldedInto && r.beads.find((o) => o.sentences.includes(b.foldedInto![0]!));
-        if (into) ctx.out(t("cli.align.folded", { count: into.sentences.length, sentences: into.sentences.map((j) => j + 1).join(", "), segments: into.segments.join(", ") }));
+        if (into) ctx.out(t("cli.align.folded", { count: into.sentences.length, sentences: into.sentences.map((j) => j + 1).join(", "), segments: segmentList(t, into.segments) }));
       }
       else if (b.status === "unpaired-target") ctx.out(t("cli.align.unpaired-target", { sentence: b.sentences.map((j) => j + 1).join(", "), text: b.target }));
     }
   }
   for (const b of r.beads) {
-    if (b.status === "kept") ctx.out(t("cli.align.kept", { count: b.segments.length, segments: b.segments.join(", "), id: b.renderingId }));
+    if (b.status !== "kept") continue;
+    const ids = b.renderingIds ?? [b.renderingId!];
+    if (ids.length > 1) ctx.out(t("cli.align.kept-many", { segments: b.segments.join(", "), ids: ids.map((id) => `#${id}`).join(", ") }));
+    else ctx.out(t("cli.align.kept", { count: b.segments.length, segments: b.segments.join(", "), id: ids[0] }));
   }
   const moved = r.beads.filter((b) => b.moved);
   if (moved.length > 0) {
     ctx.out(t("cli.align.moved", { count: moved.length }));
     for (const b of moved) {
-      ctx.out(t("cli.align.moved-bead", { count: b.sentences.length, segments: b.segments.join(", "), sentences: b.sentences.map((j) => j + 1).join(", ") }));
+      ctx.out(t("cli.align.moved-bead", { count: b.sentences.length, segments: segmentList(t, b.segments), sentences: b.sentences.map((j) => j + 1).join(", ") }));
       // the pair's text, as the review list shows it: the check needs no lookup
       ctx.out(`    id: ${b.source}`);
       ctx.out(`    en: ${b.target}`);
@@ -88,7 +94,7 @@ function renderDocument(ctx: CommandContext, r: AlignDocumentResult): void {
   }
   ctx.out(t("cli.align.review", { count: r.review.length, threshold: r.threshold }));
   for (const b of r.review) {
-    ctx.out(t("cli.align.review-bead", { segments: b.segments.join(", "), score: b.score! }));
+    ctx.out(t("cli.align.review-bead", { count: b.segments.length, segments: b.segments.join(", "), score: b.score! }));
     ctx.out(`    id: ${b.source}`);
     ctx.out(`    en: ${b.target}`);
   }

@@ -59,6 +59,8 @@ function importFrom(ctx: CommandContext, file: string, args: Args): void {
       units.slice(0, NAMED).map(where).join(", ") + (count > NAMED ? " " + t("cli.import.and-more", { count: count - NAMED }) : "");
     ctx.out(t("cli.import.summary", { count: r.units, file: args.file, format: r.format }));
     ctx.out("  " + t("cli.import.counts", { created: r.created, replaced: r.replaced, unchanged: r.unchanged, untranslated: r.untranslated }));
+    // (the new and replaced the file marks unconfirmed — a machine's translation, a draft — are no translations yet: said)
+    if (r.unconfirmed > 0) ctx.out("  " + t("cli.import.unconfirmed", { count: r.unconfirmed }));
     // (a sentence another tool cut in two or more units, found again by joining them)
     if (r.joinedUnits) ctx.out("  " + t("cli.import.joined", { count: r.joinedUnits, joins: r.joins }));
     if (r.inlineCodes > 0) ctx.out("  " + t("cli.import.inline-codes", { count: r.inlineCodes }));

@@ -31,7 +31,9 @@ export const serveCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
   handler: async (args) => {
     // (Node refused a port out of range only when listening, in its own words: ERR_SOCKET_BAD_PORT)
     if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535) {
-      throw new UsageError("usage", { message: ctx.t("cli.serve.bad-port", { value: String(args.port) }), command: "serve", option: "--port", value: String(args.port) });
+      // (named as typed: `0x10000`, `1e5`, not the number yargs made of it)
+      const value = ctx.given("port") ?? String(args.port);
+      throw new UsageError("usage", { message: ctx.t("cli.serve.bad-port", { value }), command: "serve", option: "--port", value });
     }
     const store = ctx.openStore(args);
     try {

@@ -73,7 +73,8 @@ export const translateCommand = (ctx: CommandContext): CommandModule<GlobalArgs,
     // draws on standard error, and standard output stays plain text.
     const terminal = ctx.io.stdinIsTTY && (ctx.io.isTTY || ctx.io.isErrTTY);
     const reader = createLineReader({ input: ctx.io.stdin, output: terminal ? ctx.io.terminal ?? (ctx.io.isTTY ? process.stdout : process.stderr) : undefined, terminal }, renderer.prompt,
-      { interrupted: ctx.t("cli.session.interrupted"), pasteTooLong: (chars, limit) => ctx.t("cli.session.paste-too-long", { chars, limit }) });
+      { interrupted: ctx.t("cli.session.interrupted"), pasteTooLong: (chars, limit) => ctx.t("cli.session.paste-too-long", { chars, limit }),
+        lineTooLong: (chars, limit, pasted) => ctx.t(pasted ? "cli.session.paste-line-too-long" : "cli.session.line-too-long", { chars, limit }) });
     try {
       const target = sessionApp().sessionTarget(store, args.document);
       const root = lifecycleApp().projectRoot(ctx.dbPath(args), ctx.io.cwd);

@@ -61,7 +61,9 @@ export function errorText(error: unknown, t: TFunction, context: { db?: string; 
   }
   // (malformed XML: a common reason by its code, in the person's language; saxes's English otherwise)
   if ((explained.code === "xml-malformed" || explained.code === "glossary-xml-malformed") && typeof explained.data.problem === "string") {
-    const key = `error.xml-problem.${explained.data.problem}`;
+    // (an undefined entity saxes found is not named; one the reference check found is)
+    const named = explained.data.problem === "undefined-entity" && typeof explained.data.name === "string" && explained.data.name !== "";
+    const key = `error.xml-problem.${explained.data.problem}${named ? "-named" : ""}`;
     const worded = t(key, { name: explained.data.name ?? "" });
     if (worded !== key) data.reason = worded;
   }

@@ -8,8 +8,11 @@ import type { FindingView } from "../../app/assist";
 import type { CommandContext } from "../context";
 import { renderWordDiff } from "./diff";
 import { findingMessage } from "./stylish";
-import { renderHistory } from "./translate";
+import { authorShown, renderHistory } from "./translate";
 import { wrapLine } from "./wrap";
+
+/** The findings the session prints under a rendering; the rest are counted. */
+export const SHOWN_FINDINGS = 20;
 
 export function createSessionRenderer(ctx: CommandContext, toStderr = false) {
   const { t } = ctx;
@@ -29,6 +32,11 @@ export function createSessionRenderer(ctx: CommandContext, toStderr = false) {
     const label = t(`cli.check.severity.${f.severity}`);
     const sev = tty ? (f.severity === "error" ? pc.red(label) : pc.yellow(label)) : label;
     return t("cli.session.finding", { severity: sev, check: f.checkId, message: findingMessage(t, f) });
+  };
+  /** A list of findings, at most SHOWN_FINDINGS of them, then how many more (a paste full of numbers has thousands; --json keeps them all). */
+  const findingLines = (findings: readonly FindingView[]): void => {
+    for (const f of findings.slice(0, SHOWN_FINDINGS)) out(findingLine(f));
+    if (findings.length > SHOWN_FINDINGS) out(t("cli.session.findings-more", { count: findings.length - SHOWN_FINDINGS }));
   };
   const emit = (e: SessionEvent): void => {
     switch (e.type) {
@@ -69,7 +77,7 @@ export function createSessionRenderer(ctx: CommandContext, toStderr = false) {
         }
         if (u.rendering) {
           const r = u.rendering;
-          out(t("cli.session.current", { status: t(`cli.translate.state.${r.status}`), origin: t(`cli.translate.origin.${r.origin}`), author: r.author, text: u.tags?.target ?? r.text }));
+          out(t("cli.session.current", { status: t(`cli.translate.state.${r.status}`), origin: t(`cli.translate.origin.${r.origin}`), author: authorShown(t, r.author), text: u.tags?.target ?? r.text }));
           if (u.tags && u.tags.target === null) out(t("cli.session.tags-lost"));
           if (r.stale) {
             out(t("cli.session.stale"));
@@ -78,7 +86,7 @@ export function createSessionRenderer(ctx: CommandContext, toStderr = false) {
           }
           if (u.findings.length) {
             out(t("cli.session.current-findings", { count: u.findings.length }));
-            for (const f of u.findings) out(findingLine(f));
+            findingLines(u.findings);
           }
           if (r.status === "aligned" || r.status === "draft" || r.origin === "propagated") out(t("cli.session.current-confirm"));
         }
@@ -92,7 +100,7 @@ export function createSessionRenderer(ctx: CommandContext, toStderr = false) {
       }
       case "findings":
         out(t("cli.session.findings", { count: e.findings.length }));
-        for (const f of e.findings) out(findingLine(f));
+        findingLines(e.findings);
         if (e.blocking !== false) out(t("cli.session.accept-hint"));
         return;
       case "saved":

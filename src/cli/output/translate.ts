@@ -11,6 +11,7 @@ import type { ExportedFile, ImportResult } from "../../app/translations";
 import type { JoinResult, JoinSuggestion, SplitResult, UnjoinResult } from "../../app/segments";
 import type { CommandContext } from "../context";
 import { renderWordDiff } from "./diff";
+import { IMPORT_AUTHOR } from "../../app/author";
 
 export function renderSave(ctx: CommandContext, r: SaveResult & Partial<SaveUnitResult>): void {
   for (const f of r.findings ?? []) {
@@ -22,6 +23,12 @@ export function renderSave(ctx: CommandContext, r: SaveResult & Partial<SaveUnit
   for (const a of r.accepted ?? []) ctx.out(ctx.t("cli.translate.accepted", { check: a.checkId, reason: a.reason }));
   renderPropagated(ctx, r);
 }
+
+/**
+ * An author as a person reads it: the name an import gives a unit that named none (`import`) is said
+ * as what it is, in the reader's language, not as a person's name ("by import", "oleh import").
+ */
+export const authorShown = (t: CommandContext["t"], author: string): string => (author === IMPORT_AUTHOR ? t("cli.translate.author-import") : author);
 
 export function renderPropagated(ctx: CommandContext, r: SaveResult): void {
   if (r.propagated.length === 0) return;
@@ -35,7 +42,7 @@ export function renderUnit(ctx: CommandContext, v: UnitView): void {
   const r = v.rendering;
   if (!r) { ctx.out(t("cli.translate.show-none")); return; }
   ctx.out(t("cli.translate.show-english", { text: r.text }));
-  ctx.out(t("cli.translate.show-meta", { id: r.id, status: t(`cli.translate.state.${r.status}`), origin: t(`cli.translate.origin.${r.origin}`), author: r.author, time: readableTime(ctx, r.updatedAt) }));
+  ctx.out(t("cli.translate.show-meta", { id: r.id, status: t(`cli.translate.state.${r.status}`), origin: t(`cli.translate.origin.${r.origin}`), author: authorShown(t, r.author), time: readableTime(ctx, r.updatedAt) }));
   // (a note of several lines, as an import joins two, keeps its later lines under the first)
   if (r.note) ctx.out(t("cli.translate.show-note", { note: r.note.split(/\r?\n/).map((line, i) => (i > 0 && line !== "" ? "    " + line : line)).join("\n") }));
   if (r.orphaned) ctx.out(t("cli.translate.show-orphaned"));
@@ -51,7 +58,7 @@ export function renderHistory(ctx: CommandContext, h: HistoryView): void {
   if (h.renderingId === null) { ctx.out(t("cli.history.none", { ref: h.ref })); events(); return; }
   ctx.out(t("cli.history.title", { ref: h.ref, id: h.renderingId, count: h.revisions.length }));
   for (const r of h.revisions) {
-    const head = t("cli.history.revision", { n: r.revision, time: readableTime(ctx, r.time), author: r.author, status: t(`cli.translate.state.${r.status}`) });
+    const head = t("cli.history.revision", { n: r.revision, time: readableTime(ctx, r.time), author: authorShown(t, r.author), status: t(`cli.translate.state.${r.status}`) });
     ctx.out(ctx.color ? pc.bold(head) : head);
     ctx.out("  " + renderWordDiff(r.diff, ctx.color));
     if (r.note) ctx.out("  " + t("cli.translate.show-note", { note: r.note }));
