@@ -48,6 +48,7 @@ describe("units of one sentence another tool cut", () => {
     const r = await run(["import", file, "--db", db, "--keep-tm"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(`${file}: 6 units read (tmx)\n  2 new, 0 replaced, 0 unchanged, 0 without a target\n` +
+      "  1 of the new and replaced stored unconfirmed, as the file marks it (a draft or a machine's translation): not counted as translated until a person confirms it\n" +
       "  5 units were parts of sentences another tool cut (2 joined): the parts of each such sentence read as one unit, their sources and English joined by a space\n" +
       "  1 translator's note stored with its rendering\n" +
       "1 unit matches no segment:\n" +

@@ -81,7 +81,8 @@ describe("status marks of other tools, by namespace and by state-qualifier", () 
 
   it("f04: Smartcat XLIFF: final and translated translated, needs-review-translation with leveraged-mt a draft, an empty needs-translation nothing", async () => {
     const r = await importFile("f04-smartcat.xliff", 0);
-    expect(r.stdout).toBe(`${at("f04-smartcat.xliff")}: 4 units read (xliff)\n  3 new, 0 replaced, 0 unchanged, 1 without a target\n`);
+    expect(r.stdout).toBe(`${at("f04-smartcat.xliff")}: 4 units read (xliff)\n  3 new, 0 replaced, 0 unchanged, 1 without a target\n` +
+      "  1 of the new and replaced stored unconfirmed, as the file marks it (a draft or a machine's translation): not counted as translated until a person confirms it\n");
     expect(renderings()).toEqual([
       [[1], "Floods Hit North Jakarta", "translated", "import"],
       [[2], "Heavy rain has lashed Jakarta since Tuesday night.", "translated", "import"],

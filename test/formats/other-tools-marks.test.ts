@@ -274,6 +274,7 @@ describe("XLIFF 1.2 state-qualifier", () => {
     const r = await run(["import", file, "--db", db]);
     expect([r.code, r.stderr]).toEqual([0, ""]);
     expect(r.stdout).toBe(`${file}: 3 units read (xliff)\n  3 new, 0 replaced, 0 unchanged, 0 without a target\n` +
+      "  2 of the new and replaced stored unconfirmed, as the file marks them (drafts or a machine's translations): not counted as translated until a person confirms them\n" +
       "  2 units a reviewer rejected (XLIFF state-qualifier rejected-…) read as drafts, not as confirmed translations:\n" +
       `    ${file}:4 (1), ${file}:5 (2)\n`);
     expect(renderings()).toEqual([
@@ -297,7 +298,8 @@ describe("XLIFF 1.2 state-qualifier", () => {
 <target state="translated" state-qualifier="rejected-length"><mrk mtype="seg" mid="1">Heavy rain has drenched Jakarta since Tuesday night.</mrk> <mrk mtype="seg" mid="2">Thousands of residents fled to nearby mosques and schools.</mrk></target>
 </trans-unit>`));
     const r = await run(["import", file, "--db", db]);
-    expect(r.stdout.split("\n").slice(2, 4)).toEqual([
+    expect(r.stdout.split("\n").slice(2, 5)).toEqual([
+      "  2 of the new and replaced stored unconfirmed, as the file marks them (drafts or a machine's translations): not counted as translated until a person confirms them",
       "  2 units a reviewer rejected (XLIFF state-qualifier rejected-…) read as drafts, not as confirmed translations:",
       `    ${file}:4 (p1#1), ${file}:4 (p1#2)`,
     ]);
