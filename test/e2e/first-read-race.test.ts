@@ -5,11 +5,9 @@
  * the page's EventSource request is held (route interception) while the CLI saves, then let through.
  */
 import type { ChildProcess } from "node:child_process";
-import * as fs from "node:fs";
-import * as path from "node:path";
 import { type Browser, type BrowserContext, type Page, type Route } from "playwright-core";
-import { run, tempDir, REPO } from "../helpers/cli";
-import { addUsers, closeWorkbench, launchChromium, liveHeard, PATIENCE_MS, recordLive, startServe } from "../helpers/workbench";
+import { run } from "../helpers/cli";
+import { closeWorkbench, liveHeard, PATIENCE_MS, recordLive, teamWorkbench } from "../helpers/workbench";
 
 jest.setTimeout(120_000);
 
@@ -37,12 +35,9 @@ async function heldStream(at: string): Promise<{ context: BrowserContext; page: 
 }
 
 beforeAll(async () => {
-  dir = tempDir("selaras-first-read-");
-  fs.cpSync(path.join(REPO, "corpus"), path.join(dir, "corpus"), { recursive: true });
-  expect((await run(["ingest", "corpus"], { cwd: dir })).code).toBe(0);
-  Object.assign(tokens, await addUsers(dir, [["ayu", "translator"], ["budi", "reviewer"]]));
-  ({ server, url } = await startServe(dir));
-  browser = await launchChromium();
+  const w = await teamWorkbench("selaras-first-read-");
+  ({ dir, server, url, browser } = w);
+  Object.assign(tokens, w.tokens);
 });
 
 afterAll(() => closeWorkbench(browser, server, dir));

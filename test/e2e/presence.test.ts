@@ -8,8 +8,8 @@ import type { ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { type Browser, type BrowserContext, type Page } from "playwright-core";
-import { run, tempDir, REPO } from "../helpers/cli";
-import { addUsers, closeWorkbench, launchChromium, liveHeard, PATIENCE_MS, recordLive, startServe } from "../helpers/workbench";
+import { REPO } from "../helpers/cli";
+import { closeWorkbench, liveHeard, PATIENCE_MS, recordLive, teamWorkbench } from "../helpers/workbench";
 
 const DOC = "putin-tolak-sanksi-barat";
 const EN1 = "Vladimir Putin called for cooperation with North Korea to reject Western sanctions.";
@@ -36,12 +36,9 @@ async function loggedIn(name: string): Promise<{ context: BrowserContext; page: 
 }
 
 beforeAll(async () => {
-  dir = tempDir("selaras-presence-");
-  fs.cpSync(path.join(REPO, "corpus"), path.join(dir, "corpus"), { recursive: true });
-  expect((await run(["ingest", "corpus"], { cwd: dir })).code).toBe(0);
-  Object.assign(tokens, await addUsers(dir, [["ayu", "translator"], ["budi", "reviewer"]]));
-  ({ server, url } = await startServe(dir));
-  browser = await launchChromium();
+  const w = await teamWorkbench("selaras-presence-");
+  ({ dir, server, url, browser } = w);
+  Object.assign(tokens, w.tokens);
 });
 
 afterAll(() => closeWorkbench(browser, server, dir));

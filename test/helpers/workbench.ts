@@ -21,6 +21,20 @@ export function copyProject(dir: string): void {
   fs.cpSync(path.join(REPO, "glossary"), path.join(dir, "glossary"), { recursive: true });
 }
 
+/** A newsroom's workbench: the shipped corpus ingested, a translator (ayu) and a reviewer (budi), the real server and Chromium. */
+export interface TeamWorkbench { dir: string; tokens: Record<string, string>; server: ChildProcess; url: string; browser: Browser }
+
+/** Starts a TeamWorkbench in a new temp folder named with `prefix`; stop it with closeWorkbench. */
+export async function teamWorkbench(prefix: string): Promise<TeamWorkbench> {
+  const dir = tempDir(prefix);
+  fs.cpSync(path.join(REPO, "corpus"), path.join(dir, "corpus"), { recursive: true });
+  const ingest = await run(["ingest", "corpus"], { cwd: dir });
+  if (ingest.code !== 0) throw new Error(`selaras ingest exited ${ingest.code}: ${ingest.stderr}`);
+  const tokens = await addUsers(dir, [["ayu", "translator"], ["budi", "reviewer"]]);
+  const { server, url } = await startServe(dir);
+  return { dir, tokens, server, url, browser: await launchChromium() };
+}
+
 /** Adds workbench users to the project in `dir` (`selaras users add`) and returns each one's login token. */
 export async function addUsers(dir: string, users: ReadonlyArray<readonly [string, string]>): Promise<Record<string, string>> {
   const tokens: Record<string, string> = {};
