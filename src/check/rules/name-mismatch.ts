@@ -532,6 +532,104 @@ function wordProblems(source: string, target: string, glossary: () => readonly {
   return problems;
 }
 
+/** The compass words of Indonesian place names (`Surabaya Timur`, `Jawa Tengah`; two words: `Papua Barat Daya`), and their English. */
+const COMPASS_ID: Record<string, string> = {
+  utara: "north", selatan: "south", timur: "east", barat: "west", tengah: "central", tenggara: "southeast",
+  "barat daya": "southwest", "barat laut": "northwest", "timur laut": "northeast",
+};
+/** English compass words (`East`, `eastern`, `South-East`, `southeastern`) and the direction each says. */
+const COMPASS_EN: Record<string, string> = {
+  north: "north", northern: "north", south: "south", southern: "south", east: "east", eastern: "east", west: "west", western: "west",
+  central: "central", southeast: "southeast", southeastern: "southeast", "south-east": "southeast", "south-eastern": "southeast",
+  southwest: "southwest", southwestern: "southwest", "south-west": "southwest", "south-western": "southwest",
+  northeast: "northeast", northeastern: "northeast", "north-east": "northeast", "north-eastern": "northeast",
+  northwest: "northwest", northwestern: "northwest", "north-west": "northwest", "north-western": "northwest",
+};
+/** The English compass word that names a direction before a place (`East Surabaya`). */
+const COMPASS_NAME: Record<string, string> = { north: "North", south: "South", east: "East", west: "West", central: "Central", southeast: "Southeast", southwest: "Southwest", northeast: "Northeast", northwest: "Northwest" };
+/** A capitalised compass word in the source (the cheap test: most pairs have none). */
+const COMPASS_IN_SOURCE = /(?<![\p{L}\p{N}-])(?:Utara|Selatan|Timur|Barat|Tengah|Tenggara)(?![\p{L}\p{N}-])/u;
+/** An English compass word in the target, in any case. */
+const COMPASS_IN_TARGET = /north|south|east|west|central/i;
+
+/**
+ * A place's compass word turned round (`Surabaya Timur` → `West Surabaya`, `Jawa Tengah` → `East Java`): in the
+ * source a capitalised place name, then a capitalised compass word (`Utara`, `Selatan`, `Timur`, `Barat`, `Tengah`,
+ * `Tenggara`, `Barat Daya`, `Barat Laut`, `Timur Laut`); in the target the same name (its words as written, or
+ * spelt near them: `Java` for `Jawa`), right after an English compass word (`West Surabaya`, `western Surabaya`,
+ * `South East Sulawesi`) or right before a capitalised one (`Surabaya West`), saying another direction — and
+ * nowhere with the source's own, nor the source with the target's. Dropped or kept in Indonesian (`Surabaya Timur`)
+ * is no finding; a compass word in small letters (`di sebelah utara Surabaya`) is no part of a name, not read; nor is
+ * a name and its compass word within one glossary term (`Korea Utara`: the glossary's checks say it, once).
+ */
+export function compassProblems(source: string, target: string, glossary: () => readonly { start: number; end: number }[] = () => []): Problem[] {
+  if (!COMPASS_IN_SOURCE.test(source) || !COMPASS_IN_TARGET.test(target)) return NO_PROBLEMS;
+  const sw = wordsOf(source), tw = wordsOf(target);
+  const joined = (text: string, a: Word, b: Word) => text.slice(a.end, b.start) === " ";
+  const isCompass = (w: Word | undefined): boolean => w !== undefined && w.cap && COMPASS_ID[w.lower] !== undefined;
+  // (the source's places: a run of capitalised words, the last one or two a compass word, a word before them no compass word)
+  interface Place { words: Word[]; way: string; start: number; end: number }
+  const places: Place[] = [];
+  for (let i = 1; i < sw.length; i++) {
+    const c = sw[i]!;
+    if (!isCompass(c) || !joined(source, sw[i - 1]!, c)) continue;
+    // (`Barat Daya`, `Timur Laut`: two words; `Nusa Tenggara Barat`: `Tenggara` a word of the name)
+    const next = sw[i + 1];
+    const two = next !== undefined && next.cap && joined(source, c, next) ? COMPASS_ID[`${c.lower} ${next.lower}`] : undefined;
+    if (two === undefined && next !== undefined && isCompass(next) && joined(source, c, next)) continue;
+    const way = two ?? COMPASS_ID[c.lower]!;
+    const words: Word[] = [];
+    for (let j = i - 1; j >= 0 && sw[j]!.cap && (j === i - 1 || joined(source, sw[j]!, sw[j + 1]!)); j--) words.unshift(sw[j]!);
+    // (the name no compass word: `Timur Tengah` is the Middle East)
+    if (words.every((w) => COMPASS_ID[w.lower] !== undefined)) continue;
+    while (COMPASS_ID[words[0]!.lower] !== undefined) words.shift();
+    places.push({ words, way, start: words[0]!.start, end: two !== undefined ? next!.end : c.end });
+  }
+  if (places.length === 0) return NO_PROBLEMS;
+  const near = (n: Word, t: Word): boolean => t.cap && (n.lower === t.lower || sameWord(n.text, t.text) || (n.text[0] === t.text[0] && n.text.length === t.text.length && n.text.length >= 4 && distance(n.lower, t.lower) === 1));
+  // (each place's name in the target, the longest run of the name's last words found there, and the directions written with it)
+  const written = (p: Place): { way: string; start: number; end: number; name: string; from: number }[] => {
+    const out: { way: string; start: number; end: number; name: string; from: number }[] = [];
+    for (let from = 0; from < p.words.length && out.length === 0; from++) {
+      const name = p.words.slice(from), m = name.length;
+      for (let k = 0; k + m <= tw.length; k++) {
+        if (!name.every((n, d) => near(n, tw[k + d]!) && (d === 0 || joined(target, tw[k + d - 1]!, tw[k + d]!)))) continue;
+        const first = tw[k]!, last = tw[k + m - 1]!;
+        const text = target.slice(first.start, last.end);
+        // (before it: `East`, `eastern`, `South East`)
+        const b = tw[k - 1];
+        if (b !== undefined && joined(target, b, first) && COMPASS_EN[b.lower] !== undefined) {
+          const a = tw[k - 2];
+          const pair = a !== undefined && joined(target, a, b) ? COMPASS_EN[`${a.lower}${b.lower}`] : undefined;
+          out.push({ way: pair ?? COMPASS_EN[b.lower]!, start: pair !== undefined ? a!.start : b.start, end: last.end, name: text, from });
+        }
+        // (after it, capitalised: `Surabaya East`; the Indonesian kept, `Surabaya Timur`, its own direction)
+        const f = tw[k + m];
+        if (f !== undefined && f.cap && joined(target, last, f)) {
+          const id = COMPASS_ID[f.lower], en = COMPASS_EN[f.lower];
+          if (id !== undefined || en !== undefined) out.push({ way: (en ?? id)!, start: first.start, end: f.end, name: text, from });
+        }
+      }
+    }
+    return out;
+  };
+  const problems: Problem[] = [];
+  for (const p of places) {
+    const seen = written(p);
+    if (seen.length === 0 || seen.some((s) => s.way === p.way)) continue;
+    const other = seen[0]!;
+    // (the source names the place with the target's direction too: `Jakarta Utara dan Jakarta Selatan`)
+    const key = p.words.map((w) => w.lower).join(" ");
+    if (places.some((q) => q.way === other.way && q.words.map((w) => w.lower).join(" ").endsWith(key.split(" ").pop()!))) continue;
+    if (glossary().some((g) => g.start <= p.start && p.end <= g.end)) continue;
+    const expected = `${COMPASS_NAME[p.way]!} ${other.name}`;
+    // (the source's name from its first word the target writes: `Polres Jakarta Utara` → `Jakarta Utara`)
+    const start = p.words[other.from]!.start;
+    problems.push({ messageId: "compass", data: { name: source.slice(start, p.end), expected, rendered: target.slice(other.start, other.end) }, source: { start, end: p.end }, target: { start: other.start, end: other.end } });
+  }
+  return problems;
+}
+
 export default defineCheck({
   meta: {
     id: "name-mismatch",
@@ -543,10 +641,13 @@ export default defineCheck({
     description: "A name outside the glossary is written another way in the target, or replaced by another.",
     messages: {
       changed: "“{{name}}” from the source is “{{rendered}}” in the target: a name written another way or replaced.",
+      compass: "“{{name}}” is {{expected}}; the English says “{{rendered}}”: a compass word turned round.",
     },
   },
   defaultOptions: {},
   check(input) {
-    return nameProblems(input.source, input.target, () => glossarySpans(input));
+    const names = nameProblems(input.source, input.target, () => glossarySpans(input));
+    const compass = compassProblems(input.source, input.target, () => glossarySpans(input));
+    return compass.length === 0 ? names : names.length === 0 ? compass : [...names, ...compass];
   },
 });
