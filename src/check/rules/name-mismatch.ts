@@ -602,6 +602,11 @@ export function compassProblems(source: string, target: string, glossary: () => 
           const a = tw[k - 2];
           const pair = a !== undefined && joined(target, a, b) ? COMPASS_EN[`${a.lower}${b.lower}`] : undefined;
           out.push({ way: pair ?? COMPASS_EN[b.lower]!, start: pair !== undefined ? a!.start : b.start, end: last.end, name: text, from });
+          // (directions listed before the name say it too: `North and South Korea`, `West, Central and East Java`)
+          for (let j = pair !== undefined ? k - 3 : k - 2; j >= 0 && (tw[j]!.lower === "and" || tw[j]!.lower === "or" || COMPASS_EN[tw[j]!.lower] !== undefined); j--) {
+            const w = COMPASS_EN[tw[j]!.lower];
+            if (w !== undefined) out.push({ way: w, start: tw[j]!.start, end: last.end, name: text, from });
+          }
         }
         // (after it, capitalised: `Surabaya East`; the Indonesian kept, `Surabaya Timur`, its own direction)
         const f = tw[k + m];

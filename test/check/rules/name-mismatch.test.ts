@@ -15,6 +15,7 @@ testCheck(check, {
     { source: "Konflik di Timur Tengah memanas.", target: "The conflict in the Middle East heated up.", name: "compass: `Timur Tengah` no place with a compass word" },
     { source: "Angin bertiup ke arah timur dari Surabaya.", target: "The wind blew west from Surabaya.", name: "compass: a compass word in small letters is no part of a name" },
     { source: "Kota itu di sebelah utara Surabaya.", target: "The town is south of Surabaya.", name: "compass: `di sebelah utara` not read (no part of a name)" },
+    { source: "Pejabat militer Sumatera Utara dan Selatan bertemu.", target: "Military officials from South and North Sumatra met.", name: "compass: directions listed before the name (guntara-news:1849, `Korea Utara dan Selatan`)" },
     { source: "Jakarta Utara dan Jakarta Selatan terendam.", target: "North Jakarta and South Jakarta were flooded.", name: "compass: two places of one name" },
     { source: "Rudal itu ditembakkan Korea Utara.", target: "The missile was fired by South Korea.", name: "compass: a glossary term (`Korea Utara`): the glossary's checks say it, once" },
     // (round seven)
@@ -89,6 +90,10 @@ testCheck(check, {
     {
       source: "Gubernur Jawa Barat Ridwan Kamil hadir.", target: "East Java Governor Ridwan Kamil attended.", name: "compass: before a title turned round",
       errors: [{ messageId: "compass", data: { name: "Jawa Barat", expected: "West Java", rendered: "East Java" } }],
+    },
+    {
+      source: "Gempa mengguncang Sulawesi Selatan.", target: "An earthquake shook South East Sulawesi.", name: "compass: South for Southeast, in two words",
+      errors: [{ messageId: "compass", data: { name: "Sulawesi Selatan", expected: "South Sulawesi", rendered: "South East Sulawesi" } }],
     },
     {
       source: "Banjir merendam Surabaya Barat.", target: "Floods swamped North-East Surabaya.", name: "compass: a glossary term on the compass word alone does not cover the name",
