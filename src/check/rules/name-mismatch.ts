@@ -32,6 +32,9 @@
  * rendering: said once), and a name of words translated with its order turned (`Paket Speedy Cermat` →
  * `Thrifty Speedy Package`: the target's words before and after the kept one both new).
  *
+ * A place's compass word turned round is reported too (`compass`; compassProblems): `Surabaya Timur` → `West
+ * Surabaya`, `Jawa Tengah` → `East Java`.
+ *
  * A name left out (`Kapolres AKBP Yuswanto Ardi` dropped) is not reported: two unknown capitalised words in
  * a row all missing fired on 1.1% of real pairs, half of them offices translated (`Polda Metro Jaya`,
  * `Menko Kesra`). A warning: the word list is small.
@@ -643,7 +646,7 @@ export default defineCheck({
     enabledByDefault: true,
     scope: "pair",
     needs: { reads: "text" },
-    description: "A name outside the glossary is written another way in the target, or replaced by another.",
+    description: "A name outside the glossary is written another way in the target, or replaced by another, or a place's compass word turned round.",
     messages: {
       changed: "“{{name}}” from the source is “{{rendered}}” in the target: a name written another way or replaced.",
       compass: "“{{name}}” is {{expected}}; the English says “{{rendered}}”: a compass word turned round.",
