@@ -629,7 +629,9 @@ export function compassProblems(source: string, target: string, glossary: () => 
     // (the source names the place with the target's direction too: `Jakarta Utara dan Jakarta Selatan`)
     const key = p.words.map((w) => w.lower).join(" ");
     if (places.some((q) => q.way === other.way && q.words.map((w) => w.lower).join(" ").endsWith(key.split(" ").pop()!))) continue;
-    if (glossary().some((g) => g.start <= p.start && p.end <= g.end)) continue;
+    // (the name's last word and the compass word within one glossary term: `Korea Utara`, `Gubernur Jawa Timur`)
+    const lastName = p.words[p.words.length - 1]!.start;
+    if (glossary().some((g) => g.start <= lastName && p.end <= g.end)) continue;
     const expected = `${COMPASS_NAME[p.way]!} ${other.name}`;
     // (the source's name from its first word the target writes: `Polres Jakarta Utara` → `Jakarta Utara`)
     const start = p.words[other.from]!.start;

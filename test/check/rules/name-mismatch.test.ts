@@ -17,6 +17,7 @@ testCheck(check, {
     { source: "Kota itu di sebelah utara Surabaya.", target: "The town is south of Surabaya.", name: "compass: `di sebelah utara` not read (no part of a name)" },
     { source: "Pejabat militer Sumatera Utara dan Selatan bertemu.", target: "Military officials from South and North Sumatra met.", name: "compass: directions listed before the name (guntara-news:1849, `Korea Utara dan Selatan`)" },
     { source: "Jakarta Utara dan Jakarta Selatan terendam.", target: "North Jakarta and South Jakarta were flooded.", name: "compass: two places of one name" },
+    { source: "Kunjungan Korea Utara ditunda.", target: "The South Korea visit was postponed.", name: "compass: a glossary term after another capitalised word (round seven e50, `Gubernur Jawa Timur`)" },
     { source: "Rudal itu ditembakkan Korea Utara.", target: "The missile was fired by South Korea.", name: "compass: a glossary term (`Korea Utara`): the glossary's checks say it, once" },
     // (round seven)
     { source: "Bupati Bogor Rudy Susmanto meresmikan jembatan.", target: "Bogor Regent Rudy Susmanto inaugurated the bridge.", name: "a place kept before the title turned round" },
