@@ -554,6 +554,8 @@ const COMPASS_NAME: Record<string, string> = { north: "North", south: "South", e
 const COMPASS_IN_SOURCE = /(?<![\p{L}\p{N}-])(?:Utara|Selatan|Timur|Barat|Tengah|Tenggara)(?![\p{L}\p{N}-])/u;
 /** An English compass word in the target, in any case. */
 const COMPASS_IN_TARGET = /north|south|east|west|central/i;
+/** A side of a place in the source, in small letters (`sebelah utara Baghdad`, `bagian selatan Bangkok`). */
+const SIDE_IN_SOURCE = /(?:sebelah|bagian) (?:utara|selatan|timur|barat|tenggara)/;
 
 /**
  * A place's compass word turned round (`Surabaya Timur` → `West Surabaya`, `Jawa Tengah` → `East Java`): in the
@@ -562,16 +564,18 @@ const COMPASS_IN_TARGET = /north|south|east|west|central/i;
  * spelt near them: `Java` for `Jawa`), right after an English compass word (`West Surabaya`, `western Surabaya`,
  * `South East Sulawesi`) or right before a capitalised one (`Surabaya West`), saying another direction — and
  * nowhere with the source's own, nor the source with the target's. Dropped or kept in Indonesian (`Surabaya Timur`)
- * is no finding; a compass word in small letters (`di sebelah utara Surabaya`) is no part of a name, not read; nor is
- * a name and its compass word within one glossary term (`Korea Utara`: the glossary's checks say it, once).
+ * is no finding; nor is a name and its compass word within one glossary term (`Korea Utara`: the glossary's checks
+ * say it, once). A side of a place in small letters is read the same way (`di sebelah utara Surabaya` → `south of
+ * Surabaya`, `bagian selatan Bangkok` → `northern Bangkok`); another compass word in small letters (`ke arah timur`)
+ * is not.
  */
 export function compassProblems(source: string, target: string, glossary: () => readonly { start: number; end: number }[] = () => []): Problem[] {
-  if (!COMPASS_IN_SOURCE.test(source) || !COMPASS_IN_TARGET.test(target)) return NO_PROBLEMS;
+  if (!(COMPASS_IN_SOURCE.test(source) || SIDE_IN_SOURCE.test(source)) || !COMPASS_IN_TARGET.test(target)) return NO_PROBLEMS;
   const sw = wordsOf(source), tw = wordsOf(target);
   const joined = (text: string, a: Word, b: Word) => text.slice(a.end, b.start) === " ";
   const isCompass = (w: Word | undefined): boolean => w !== undefined && w.cap && COMPASS_ID[w.lower] !== undefined;
   // (the source's places: a run of capitalised words, the last one or two a compass word, a word before them no compass word)
-  interface Place { words: Word[]; way: string; start: number; end: number }
+  interface Place { words: Word[]; way: string; start: number; end: number; side: boolean }
   const places: Place[] = [];
   for (let i = 1; i < sw.length; i++) {
     const c = sw[i]!;
@@ -586,7 +590,18 @@ export function compassProblems(source: string, target: string, glossary: () => 
     // (the name no compass word: `Timur Tengah` is the Middle East)
     if (words.every((w) => COMPASS_ID[w.lower] !== undefined)) continue;
     while (COMPASS_ID[words[0]!.lower] !== undefined) words.shift();
-    places.push({ words, way, start: words[0]!.start, end: two !== undefined ? next!.end : c.end });
+    places.push({ words, way, start: words[0]!.start, end: two !== undefined ? next!.end : c.end, side: false });
+  }
+  // (a side of a place, in small letters: `sebelah utara Baghdad`, `bagian barat laut Surabaya` — `tengah` no side)
+  for (let i = 0; i + 2 < sw.length; i++) {
+    if (sw[i]!.text !== "sebelah" && sw[i]!.text !== "bagian") continue;
+    const c = sw[i + 1]!, d = sw[i + 2]!;
+    if (c.cap || COMPASS_ID[c.text] === undefined || c.text === "tengah" || !joined(source, sw[i]!, c)) continue;
+    const two = !d.cap && joined(source, c, d) ? COMPASS_ID[`${c.text} ${d.text}`] : undefined;
+    const words: Word[] = [];
+    for (let j = i + (two !== undefined ? 3 : 2); j < sw.length && sw[j]!.cap && joined(source, sw[j - 1]!, sw[j]!); j++) words.push(sw[j]!);
+    if (words.length === 0 || words.some((w) => COMPASS_ID[w.lower] !== undefined)) continue;
+    places.push({ words, way: two ?? COMPASS_ID[c.text]!, start: sw[i]!.start, end: words[words.length - 1]!.end, side: true });
   }
   if (places.length === 0) return NO_PROBLEMS;
   const near = (n: Word, t: Word): boolean => t.cap && (n.lower === t.lower || sameWord(n.text, t.text) || (n.text[0] === t.text[0] && n.text.length === t.text.length && n.text.length >= 4 && distance(n.lower, t.lower) === 1));
@@ -611,6 +626,11 @@ export function compassProblems(source: string, target: string, glossary: () => 
             if (w !== undefined) out.push({ way: w, start: tw[j]!.start, end: last.end, name: text, from });
           }
         }
+        // (a side of it: `north of Baghdad`, `to the south-east of Surabaya`)
+        const o = tw[k - 2];
+        if (b !== undefined && b.lower === "of" && o !== undefined && joined(target, b, first) && joined(target, o, b) && COMPASS_EN[o.lower] !== undefined) {
+          out.push({ way: COMPASS_EN[o.lower]!, start: o.start, end: last.end, name: text, from });
+        }
         // (after it, capitalised: `Surabaya East`; the Indonesian kept, `Surabaya Timur`, its own direction)
         const f = tw[k + m];
         if (f !== undefined && f.cap && joined(target, last, f)) {
@@ -631,10 +651,11 @@ export function compassProblems(source: string, target: string, glossary: () => 
     if (places.some((q) => q.way === other.way && q.words.map((w) => w.lower).join(" ").endsWith(key.split(" ").pop()!))) continue;
     // (the name's last word and the compass word within one glossary term: `Korea Utara`, `Gubernur Jawa Timur`)
     const lastName = p.words[p.words.length - 1]!.start;
-    if (glossary().some((g) => g.start <= lastName && p.end <= g.end)) continue;
-    const expected = `${COMPASS_NAME[p.way]!} ${other.name}`;
+    if (!p.side && glossary().some((g) => g.start <= lastName && p.end <= g.end)) continue;
+    // (`sebelah utara Baghdad` is north of Baghdad, `bagian utara Bangkok` northern Bangkok)
+    const expected = !p.side ? `${COMPASS_NAME[p.way]!} ${other.name}` : source.startsWith("bagian", p.start) ? `${p.way}ern ${other.name}` : `${p.way} of ${other.name}`;
     // (the source's name from its first word the target writes: `Polres Jakarta Utara` → `Jakarta Utara`)
-    const start = p.words[other.from]!.start;
+    const start = p.side ? p.start : p.words[other.from]!.start;
     problems.push({ messageId: "compass", data: { name: source.slice(start, p.end), expected, rendered: target.slice(other.start, other.end) }, source: { start, end: p.end }, target: { start: other.start, end: other.end } });
   }
   return problems;

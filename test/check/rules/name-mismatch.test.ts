@@ -14,7 +14,10 @@ testCheck(check, {
     { source: "Pemekaran Papua Barat Daya disahkan.", target: "The creation of Southwest Papua was approved.", name: "compass: `Barat Daya` one direction" },
     { source: "Konflik di Timur Tengah memanas.", target: "The conflict in the Middle East heated up.", name: "compass: `Timur Tengah` no place with a compass word" },
     { source: "Angin bertiup ke arah timur dari Surabaya.", target: "The wind blew west from Surabaya.", name: "compass: a compass word in small letters is no part of a name" },
-    { source: "Kota itu di sebelah utara Surabaya.", target: "The town is south of Surabaya.", name: "compass: `di sebelah utara` not read (no part of a name)" },
+    { source: "Kota itu di sebelah utara Surabaya.", target: "The town is north of Surabaya.", name: "compass: a side of a place, the same direction" },
+    { source: "Genangan meluas di bagian utara Bangkok.", target: "Flooding spread in northern Bangkok.", name: "compass: a part of a place, the same direction" },
+    { source: "Koge terletak 35 kilometer sebelah selatan Copenhagen.", target: "Koge lies 35 km (22 miles) south of Copenhagen.", name: "compass: a side after a distance (panl-bppt:800)" },
+    { source: "Desa itu di sebelah barat laut Bandung.", target: "The village lies northwest of Bandung.", name: "compass: a side of two words" },
     { source: "Pejabat militer Sumatera Utara dan Selatan bertemu.", target: "Military officials from South and North Sumatra met.", name: "compass: directions listed before the name (guntara-news:1849, `Korea Utara dan Selatan`)" },
     { source: "Jakarta Utara dan Jakarta Selatan terendam.", target: "North Jakarta and South Jakarta were flooded.", name: "compass: two places of one name" },
     { source: "Kunjungan Korea Utara ditunda.", target: "The South Korea visit was postponed.", name: "compass: a glossary term after another capitalised word (round seven e50, `Gubernur Jawa Timur`)" },
@@ -95,6 +98,22 @@ testCheck(check, {
     {
       source: "Gempa mengguncang Sulawesi Selatan.", target: "An earthquake shook South East Sulawesi.", name: "compass: South for Southeast, in two words",
       errors: [{ messageId: "compass", data: { name: "Sulawesi Selatan", expected: "South Sulawesi", rendered: "South East Sulawesi" } }],
+    },
+    {
+      source: "Kota itu di sebelah utara Surabaya.", target: "The town is south of Surabaya.", name: "compass: a side of a place turned round",
+      errors: [{ messageId: "compass", data: { name: "sebelah utara Surabaya", expected: "north of Surabaya", rendered: "south of Surabaya" }, source: { start: 12, end: 34 }, target: { start: 12, end: 29 } }],
+    },
+    {
+      source: "Genangan meluas di bagian selatan Bangkok.", target: "Flooding spread in northern Bangkok.", name: "compass: a part of a place turned round",
+      errors: [{ messageId: "compass", data: { name: "bagian selatan Bangkok", expected: "southern Bangkok", rendered: "northern Bangkok" } }],
+    },
+    {
+      source: "Desa itu di sebelah barat laut Bandung.", target: "The village lies northeast of Bandung.", name: "compass: a side of two words turned round",
+      errors: [{ messageId: "compass", data: { name: "sebelah barat laut Bandung", expected: "northwest of Bandung", rendered: "northeast of Bandung" } }],
+    },
+    {
+      source: "Banjir merendam Surabaya Timur.", target: "Floods swamped areas west of Surabaya.", name: "compass: a place's compass word as another side of it",
+      errors: [{ messageId: "compass", data: { name: "Surabaya Timur", expected: "East Surabaya", rendered: "west of Surabaya" } }],
     },
     {
       source: "Banjir merendam Surabaya Barat.", target: "Floods swamped North-East Surabaya.", name: "compass: a glossary term on the compass word alone does not cover the name",
