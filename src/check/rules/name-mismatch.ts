@@ -570,7 +570,8 @@ const SIDE_IN_SOURCE = /(?:sebelah|bagian) (?:utara|selatan|timur|barat|tenggara
  * is not.
  */
 export function compassProblems(source: string, target: string, glossary: () => readonly { start: number; end: number }[] = () => []): Problem[] {
-  if (!(COMPASS_IN_SOURCE.test(source) || SIDE_IN_SOURCE.test(source)) || !COMPASS_IN_TARGET.test(target)) return NO_PROBLEMS;
+  // (the target first: one pair in twelve of real news has an English compass word, and its test is the cheaper)
+  if (!COMPASS_IN_TARGET.test(target) || !(COMPASS_IN_SOURCE.test(source) || SIDE_IN_SOURCE.test(source))) return NO_PROBLEMS;
   const sw = wordsOf(source), tw = wordsOf(target);
   const joined = (text: string, a: Word, b: Word) => text.slice(a.end, b.start) === " ";
   const isCompass = (w: Word | undefined): boolean => w !== undefined && w.cap && COMPASS_ID[w.lower] !== undefined;
