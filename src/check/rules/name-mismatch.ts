@@ -556,6 +556,8 @@ const COMPASS_IN_SOURCE = /(?<![\p{L}\p{N}-])(?:Utara|Selatan|Timur|Barat|Tengah
 const COMPASS_IN_TARGET = /north|south|east|west|central/i;
 /** A side of a place in the source, in small letters (`sebelah utara Baghdad`, `bagian selatan Bangkok`). */
 const SIDE_IN_SOURCE = /(?:sebelah|bagian) (?:utara|selatan|timur|barat|tenggara)/;
+/** A capitalised word before a capitalised compass word, or after a side in small letters: the name, whose first two letters the target must hold. */
+const COMPASS_NAME_IN_SOURCE = /(\p{Lu}\p{Ll})\p{Ll}* (?:Utara|Selatan|Timur|Barat|Tengah|Tenggara)(?![\p{L}\p{N}-])|(?:sebelah|bagian) (?:utara|selatan|timur|barat|tenggara)(?: laut| daya)? (\p{Lu}\p{Ll})/gu;
 
 /**
  * A place's compass word turned round (`Surabaya Timur` → `West Surabaya`, `Jawa Tengah` → `East Java`): in the
@@ -572,7 +574,11 @@ const SIDE_IN_SOURCE = /(?:sebelah|bagian) (?:utara|selatan|timur|barat|tenggara
 export function compassProblems(source: string, target: string, glossary: () => readonly { start: number; end: number }[] = () => []): Problem[] {
   // (the target first: one pair in twelve of real news has an English compass word, and its test is the cheaper)
   if (!COMPASS_IN_TARGET.test(target) || !(COMPASS_IN_SOURCE.test(source) || SIDE_IN_SOURCE.test(source))) return NO_PROBLEMS;
-  const sw = wordsOf(source), tw = wordsOf(target);
+  // (a name beside the compass word whose first two letters the target holds: not `Timur Tengah` → `Middle East`)
+  let may = false;
+  for (const m of source.matchAll(COMPASS_NAME_IN_SOURCE)) if (target.includes((m[1] ?? m[2])!)) may = true;
+  if (!may) return NO_PROBLEMS;
+  const sw = wordsOf(source);
   const joined = (text: string, a: Word, b: Word) => text.slice(a.end, b.start) === " ";
   const isCompass = (w: Word | undefined): boolean => w !== undefined && w.cap && COMPASS_ID[w.lower] !== undefined;
   // (the source's places: a run of capitalised words, the last one or two a compass word, a word before them no compass word)
@@ -605,7 +611,9 @@ export function compassProblems(source: string, target: string, glossary: () => 
     places.push({ words, way: two ?? COMPASS_ID[c.text]!, start: sw[i]!.start, end: words[words.length - 1]!.end, side: true });
   }
   if (places.length === 0) return NO_PROBLEMS;
-  const near = (n: Word, t: Word): boolean => t.cap && (n.lower === t.lower || sameWord(n.text, t.text) || (n.text[0] === t.text[0] && n.text.length === t.text.length && n.text.length >= 4 && distance(n.lower, t.lower) === 1));
+  const tw = wordsOf(target);
+  // (the same first letter, or `c` and `k`, before the spelling is compared)
+  const near = (n: Word, t: Word): boolean => t.cap && (n.lower[0] === t.lower[0] || ("ck".includes(n.lower[0]!) && "ck".includes(t.lower[0]!))) && (n.lower === t.lower || sameWord(n.text, t.text) || (n.text[0] === t.text[0] && n.text.length === t.text.length && n.text.length >= 4 && distance(n.lower, t.lower) === 1));
   // (each place's name in the target, the longest run of the name's last words found there, and the directions written with it)
   const written = (p: Place): { way: string; start: number; end: number; name: string; from: number }[] => {
     const out: { way: string; start: number; end: number; name: string; from: number }[] = [];
