@@ -32,6 +32,9 @@
  * rendering: said once), and a name of words translated with its order turned (`Paket Speedy Cermat` →
  * `Thrifty Speedy Package`: the target's words before and after the kept one both new).
  *
+ * A place's compass word turned round is reported too (`compass`; compassProblems): `Surabaya Timur` → `West
+ * Surabaya`, `Jawa Tengah` → `East Java`.
+ *
  * A name left out (`Kapolres AKBP Yuswanto Ardi` dropped) is not reported: two unknown capitalised words in
  * a row all missing fired on 1.1% of real pairs, half of them offices translated (`Polda Metro Jaya`,
  * `Menko Kesra`). A warning: the word list is small.
@@ -532,6 +535,141 @@ function wordProblems(source: string, target: string, glossary: () => readonly {
   return problems;
 }
 
+/** The compass words of Indonesian place names (`Surabaya Timur`, `Jawa Tengah`; two words: `Papua Barat Daya`), and their English. */
+const COMPASS_ID: Record<string, string> = {
+  utara: "north", selatan: "south", timur: "east", barat: "west", tengah: "central", tenggara: "southeast",
+  "barat daya": "southwest", "barat laut": "northwest", "timur laut": "northeast",
+};
+/** English compass words (`East`, `eastern`, `South-East`, `southeastern`) and the direction each says. */
+const COMPASS_EN: Record<string, string> = {
+  north: "north", northern: "north", south: "south", southern: "south", east: "east", eastern: "east", west: "west", western: "west",
+  central: "central", southeast: "southeast", southeastern: "southeast", "south-east": "southeast", "south-eastern": "southeast",
+  southwest: "southwest", southwestern: "southwest", "south-west": "southwest", "south-western": "southwest",
+  northeast: "northeast", northeastern: "northeast", "north-east": "northeast", "north-eastern": "northeast",
+  northwest: "northwest", northwestern: "northwest", "north-west": "northwest", "north-western": "northwest",
+};
+/** The English compass word that names a direction before a place (`East Surabaya`). */
+const COMPASS_NAME: Record<string, string> = { north: "North", south: "South", east: "East", west: "West", central: "Central", southeast: "Southeast", southwest: "Southwest", northeast: "Northeast", northwest: "Northwest" };
+/** A capitalised compass word in the source (the cheap test: most pairs have none). */
+const COMPASS_IN_SOURCE = /(?<![\p{L}\p{N}-])(?:Utara|Selatan|Timur|Barat|Tengah|Tenggara)(?![\p{L}\p{N}-])/u;
+/** An English compass word in the target, in any case. */
+const COMPASS_IN_TARGET = /north|south|east|west|central/i;
+/** A side of a place in the source, in small letters (`sebelah utara Baghdad`, `bagian selatan Bangkok`). */
+const SIDE_IN_SOURCE = /(?:sebelah|bagian) (?:utara|selatan|timur|barat|tenggara)/;
+/** A capitalised word before a capitalised compass word, or after a side in small letters: the name, whose first two letters the target must hold. */
+const COMPASS_NAME_IN_SOURCE = /(\p{Lu}\p{Ll})\p{Ll}* (?:Utara|Selatan|Timur|Barat|Tengah|Tenggara)(?![\p{L}\p{N}-])|(?:sebelah|bagian) (?:utara|selatan|timur|barat|tenggara)(?: laut| daya)? (\p{Lu}\p{Ll})/gu;
+
+/**
+ * A place's compass word turned round (`Surabaya Timur` → `West Surabaya`, `Jawa Tengah` → `East Java`): in the
+ * source a capitalised place name, then a capitalised compass word (`Utara`, `Selatan`, `Timur`, `Barat`, `Tengah`,
+ * `Tenggara`, `Barat Daya`, `Barat Laut`, `Timur Laut`); in the target the same name (its words as written, or
+ * spelt near them: `Java` for `Jawa`), right after an English compass word (`West Surabaya`, `western Surabaya`,
+ * `South East Sulawesi`) or right before a capitalised one (`Surabaya West`), saying another direction — and
+ * nowhere with the source's own, nor the source with the target's. Dropped or kept in Indonesian (`Surabaya Timur`)
+ * is no finding; nor is a name and its compass word within one glossary term (`Korea Utara`: the glossary's checks
+ * say it, once). A side of a place in small letters is read the same way (`di sebelah utara Surabaya` → `south of
+ * Surabaya`, `bagian selatan Bangkok` → `northern Bangkok`); another compass word in small letters (`ke arah timur`)
+ * is not.
+ */
+export function compassProblems(source: string, target: string, glossary: () => readonly { start: number; end: number }[] = () => []): Problem[] {
+  // (the target first: one pair in twelve of real news has an English compass word, and its test is the cheaper)
+  if (!COMPASS_IN_TARGET.test(target) || !(COMPASS_IN_SOURCE.test(source) || SIDE_IN_SOURCE.test(source))) return NO_PROBLEMS;
+  // (a name beside the compass word whose first two letters the target holds: not `Timur Tengah` → `Middle East`)
+  let may = false;
+  for (const m of source.matchAll(COMPASS_NAME_IN_SOURCE)) if (target.includes((m[1] ?? m[2])!)) may = true;
+  if (!may) return NO_PROBLEMS;
+  const sw = wordsOf(source);
+  const joined = (text: string, a: Word, b: Word) => text.slice(a.end, b.start) === " ";
+  const isCompass = (w: Word | undefined): boolean => w !== undefined && w.cap && COMPASS_ID[w.lower] !== undefined;
+  // (the source's places: a run of capitalised words, the last one or two a compass word, a word before them no compass word)
+  interface Place { words: Word[]; way: string; start: number; end: number; side: boolean }
+  const places: Place[] = [];
+  for (let i = 1; i < sw.length; i++) {
+    const c = sw[i]!;
+    if (!isCompass(c) || !joined(source, sw[i - 1]!, c)) continue;
+    // (`Barat Daya`, `Timur Laut`: two words; `Nusa Tenggara Barat`: `Tenggara` a word of the name)
+    const next = sw[i + 1];
+    const two = next !== undefined && next.cap && joined(source, c, next) ? COMPASS_ID[`${c.lower} ${next.lower}`] : undefined;
+    if (two === undefined && next !== undefined && isCompass(next) && joined(source, c, next)) continue;
+    const way = two ?? COMPASS_ID[c.lower]!;
+    const words: Word[] = [];
+    for (let j = i - 1; j >= 0 && sw[j]!.cap && (j === i - 1 || joined(source, sw[j]!, sw[j + 1]!)); j--) words.unshift(sw[j]!);
+    // (the name no compass word: `Timur Tengah` is the Middle East)
+    if (words.every((w) => COMPASS_ID[w.lower] !== undefined)) continue;
+    while (COMPASS_ID[words[0]!.lower] !== undefined) words.shift();
+    places.push({ words, way, start: words[0]!.start, end: two !== undefined ? next!.end : c.end, side: false });
+  }
+  // (a side of a place, in small letters: `sebelah utara Baghdad`, `bagian barat laut Surabaya` — `tengah` no side)
+  for (let i = 0; i + 2 < sw.length; i++) {
+    if (sw[i]!.text !== "sebelah" && sw[i]!.text !== "bagian") continue;
+    const c = sw[i + 1]!, d = sw[i + 2]!;
+    if (c.cap || COMPASS_ID[c.text] === undefined || c.text === "tengah" || !joined(source, sw[i]!, c)) continue;
+    const two = !d.cap && joined(source, c, d) ? COMPASS_ID[`${c.text} ${d.text}`] : undefined;
+    const words: Word[] = [];
+    for (let j = i + (two !== undefined ? 3 : 2); j < sw.length && sw[j]!.cap && joined(source, sw[j - 1]!, sw[j]!); j++) words.push(sw[j]!);
+    if (words.length === 0 || words.some((w) => COMPASS_ID[w.lower] !== undefined)) continue;
+    places.push({ words, way: two ?? COMPASS_ID[c.text]!, start: sw[i]!.start, end: words[words.length - 1]!.end, side: true });
+  }
+  if (places.length === 0) return NO_PROBLEMS;
+  const tw = wordsOf(target);
+  // (the same first letter, or `c` and `k`, before the spelling is compared)
+  const near = (n: Word, t: Word): boolean => t.cap && (n.lower[0] === t.lower[0] || ("ck".includes(n.lower[0]!) && "ck".includes(t.lower[0]!))) && (n.lower === t.lower || sameWord(n.text, t.text) || (n.text[0] === t.text[0] && n.text.length === t.text.length && n.text.length >= 4 && distance(n.lower, t.lower) === 1));
+  // (each place's name in the target, the longest run of the name's last words found there, and the directions written with it)
+  const written = (p: Place): { way: string; start: number; end: number; name: string; from: number }[] => {
+    const out: { way: string; start: number; end: number; name: string; from: number }[] = [];
+    for (let from = 0; from < p.words.length && out.length === 0; from++) {
+      const name = p.words.slice(from), m = name.length;
+      for (let k = 0; k + m <= tw.length; k++) {
+        if (!name.every((n, d) => near(n, tw[k + d]!) && (d === 0 || joined(target, tw[k + d - 1]!, tw[k + d]!)))) continue;
+        const first = tw[k]!, last = tw[k + m - 1]!;
+        const text = target.slice(first.start, last.end);
+        // (before it: `East`, `eastern`, `South East`)
+        const b = tw[k - 1];
+        if (b !== undefined && joined(target, b, first) && COMPASS_EN[b.lower] !== undefined) {
+          const a = tw[k - 2];
+          const pair = a !== undefined && joined(target, a, b) ? COMPASS_EN[`${a.lower}${b.lower}`] : undefined;
+          out.push({ way: pair ?? COMPASS_EN[b.lower]!, start: pair !== undefined ? a!.start : b.start, end: last.end, name: text, from });
+          // (directions listed before the name say it too: `North and South Korea`, `West, Central and East Java`)
+          for (let j = pair !== undefined ? k - 3 : k - 2; j >= 0 && (tw[j]!.lower === "and" || tw[j]!.lower === "or" || COMPASS_EN[tw[j]!.lower] !== undefined); j--) {
+            const w = COMPASS_EN[tw[j]!.lower];
+            if (w !== undefined) out.push({ way: w, start: tw[j]!.start, end: last.end, name: text, from });
+          }
+        }
+        // (a side of it: `north of Baghdad`, `to the south-east of Surabaya`)
+        const o = tw[k - 2];
+        if (b !== undefined && b.lower === "of" && o !== undefined && joined(target, b, first) && joined(target, o, b) && COMPASS_EN[o.lower] !== undefined) {
+          out.push({ way: COMPASS_EN[o.lower]!, start: o.start, end: last.end, name: text, from });
+        }
+        // (after it, capitalised: `Surabaya East`; the Indonesian kept, `Surabaya Timur`, its own direction)
+        const f = tw[k + m];
+        if (f !== undefined && f.cap && joined(target, last, f)) {
+          const id = COMPASS_ID[f.lower], en = COMPASS_EN[f.lower];
+          if (id !== undefined || en !== undefined) out.push({ way: (en ?? id)!, start: first.start, end: f.end, name: text, from });
+        }
+      }
+    }
+    return out;
+  };
+  const problems: Problem[] = [];
+  for (const p of places) {
+    const seen = written(p);
+    if (seen.length === 0 || seen.some((s) => s.way === p.way)) continue;
+    const other = seen[0]!;
+    // (the source names the place with the target's direction too: `Jakarta Utara dan Jakarta Selatan`)
+    const key = p.words.map((w) => w.lower).join(" ");
+    if (places.some((q) => q.way === other.way && q.words.map((w) => w.lower).join(" ").endsWith(key.split(" ").pop()!))) continue;
+    // (the name's last word and the compass word within one glossary term: `Korea Utara`, `Gubernur Jawa Timur`)
+    const lastName = p.words[p.words.length - 1]!.start;
+    if (!p.side && glossary().some((g) => g.start <= lastName && p.end <= g.end)) continue;
+    // (`sebelah utara Baghdad` is north of Baghdad, `bagian utara Bangkok` northern Bangkok)
+    const expected = !p.side ? `${COMPASS_NAME[p.way]!} ${other.name}` : source.startsWith("bagian", p.start) ? `${p.way}ern ${other.name}` : `${p.way} of ${other.name}`;
+    // (the source's name from its first word the target writes: `Polres Jakarta Utara` → `Jakarta Utara`)
+    const start = p.side ? p.start : p.words[other.from]!.start;
+    problems.push({ messageId: "compass", data: { name: source.slice(start, p.end), expected, rendered: target.slice(other.start, other.end) }, source: { start, end: p.end }, target: { start: other.start, end: other.end } });
+  }
+  return problems;
+}
+
 export default defineCheck({
   meta: {
     id: "name-mismatch",
@@ -540,13 +678,16 @@ export default defineCheck({
     enabledByDefault: true,
     scope: "pair",
     needs: { reads: "text" },
-    description: "A name outside the glossary is written another way in the target, or replaced by another.",
+    description: "A name outside the glossary is written another way in the target, or replaced by another, or a place's compass word turned round.",
     messages: {
       changed: "“{{name}}” from the source is “{{rendered}}” in the target: a name written another way or replaced.",
+      compass: "“{{name}}” is {{expected}}; the English says “{{rendered}}”: a compass word turned round.",
     },
   },
   defaultOptions: {},
   check(input) {
-    return nameProblems(input.source, input.target, () => glossarySpans(input));
+    const names = nameProblems(input.source, input.target, () => glossarySpans(input));
+    const compass = compassProblems(input.source, input.target, () => glossarySpans(input));
+    return compass.length === 0 ? names : names.length === 0 ? compass : [...names, ...compass];
   },
 });

@@ -3,6 +3,25 @@ import { testCheck } from "../helpers";
 
 testCheck(check, {
   valid: [
+    // (a compass word of a place's name: the same direction, dropped, kept in Indonesian, or no part of a name)
+    { source: "Banjir merendam Surabaya Timur sejak Minggu.", target: "Floods have swamped East Surabaya since Sunday.", name: "compass: the same direction before the name" },
+    { source: "Banjir merendam Surabaya Timur sejak Minggu.", target: "Floods have swamped eastern Surabaya since Sunday.", name: "compass: the same direction as an adjective" },
+    { source: "Banjir merendam Surabaya Timur sejak Minggu.", target: "Floods have swamped Surabaya Timur since Sunday.", name: "compass: the Indonesian kept" },
+    { source: "Banjir merendam Surabaya Timur sejak Minggu.", target: "Floods have swamped Surabaya since Sunday.", name: "compass: dropped" },
+    { source: "Gempa mengguncang Jawa Tengah.", target: "An earthquake shook Central Java.", name: "compass: a name spelt another way in English (`Jawa` → `Java`)" },
+    { source: "Gempa mengguncang Sulawesi Tenggara.", target: "An earthquake shook South East Sulawesi.", name: "compass: a direction of two words" },
+    { source: "Banjir melanda Nusa Tenggara Barat.", target: "Floods hit West Nusa Tenggara.", name: "compass: `Tenggara` a word of the name" },
+    { source: "Pemekaran Papua Barat Daya disahkan.", target: "The creation of Southwest Papua was approved.", name: "compass: `Barat Daya` one direction" },
+    { source: "Konflik di Timur Tengah memanas.", target: "The conflict in the Middle East heated up.", name: "compass: `Timur Tengah` no place with a compass word" },
+    { source: "Angin bertiup ke arah timur dari Surabaya.", target: "The wind blew west from Surabaya.", name: "compass: a compass word in small letters is no part of a name" },
+    { source: "Kota itu di sebelah utara Surabaya.", target: "The town is north of Surabaya.", name: "compass: a side of a place, the same direction" },
+    { source: "Genangan meluas di bagian utara Bangkok.", target: "Flooding spread in northern Bangkok.", name: "compass: a part of a place, the same direction" },
+    { source: "Koge terletak 35 kilometer sebelah selatan Copenhagen.", target: "Koge lies 35 km (22 miles) south of Copenhagen.", name: "compass: a side after a distance (panl-bppt:800)" },
+    { source: "Desa itu di sebelah barat laut Bandung.", target: "The village lies northwest of Bandung.", name: "compass: a side of two words" },
+    { source: "Pejabat militer Sumatera Utara dan Selatan bertemu.", target: "Military officials from South and North Sumatra met.", name: "compass: directions listed before the name (guntara-news:1849, `Korea Utara dan Selatan`)" },
+    { source: "Jakarta Utara dan Jakarta Selatan terendam.", target: "North Jakarta and South Jakarta were flooded.", name: "compass: two places of one name" },
+    { source: "Kunjungan Korea Utara ditunda.", target: "The South Korea visit was postponed.", name: "compass: a glossary term after another capitalised word (round seven e50, `Gubernur Jawa Timur`)" },
+    { source: "Rudal itu ditembakkan Korea Utara.", target: "The missile was fired by South Korea.", name: "compass: a glossary term (`Korea Utara`): the glossary's checks say it, once" },
     // (round seven)
     { source: "Bupati Bogor Rudy Susmanto meresmikan jembatan.", target: "Bogor Regent Rudy Susmanto inaugurated the bridge.", name: "a place kept before the title turned round" },
     { source: "Presiden Prancis Emmanuel Macron tiba.", target: "French President Emmanuel Macron arrived.", name: "a country's English adjective before the title" },
@@ -35,6 +54,71 @@ testCheck(check, {
     { source: "Bentrokan terjadi di provinsi Azerbaijan Barat.", target: "Clashes broke out in the province of West Azarbaijan.", name: "a variant spelling of a name the word list carries, beside a compass word" },
   ],
   invalid: [
+    // (a compass word of a place's name turned round)
+    {
+      source: "Banjir merendam Surabaya Timur sejak Minggu.", target: "Floods have swamped West Surabaya since Sunday.", name: "compass: East for West",
+      errors: [{ messageId: "compass", data: { name: "Surabaya Timur", expected: "East Surabaya", rendered: "West Surabaya" }, source: { start: 16, end: 30 }, target: { start: 20, end: 33 } }],
+    },
+    {
+      source: "Banjir merendam Surabaya Timur sejak Minggu.", target: "Floods have swamped western Surabaya since Sunday.", name: "compass: an adjective",
+      errors: [{ messageId: "compass", data: { name: "Surabaya Timur", expected: "East Surabaya", rendered: "western Surabaya" } }],
+    },
+    {
+      source: "Banjir merendam Surabaya Timur sejak Minggu.", target: "Floods have swamped Surabaya West since Sunday.", name: "compass: after the name",
+      errors: [{ messageId: "compass", data: { name: "Surabaya Timur", expected: "East Surabaya", rendered: "Surabaya West" } }],
+    },
+    {
+      source: "Gempa mengguncang Jawa Tengah.", target: "An earthquake shook East Java.", name: "compass: Central for East, the name in English spelling",
+      errors: [{ messageId: "compass", data: { name: "Jawa Tengah", expected: "Central Java", rendered: "East Java" } }],
+    },
+    {
+      source: "Gempa mengguncang Sulawesi Tenggara.", target: "An earthquake shook South Sulawesi.", name: "compass: Southeast for South",
+      errors: [{ messageId: "compass", data: { name: "Sulawesi Tenggara", expected: "Southeast Sulawesi", rendered: "South Sulawesi" } }],
+    },
+    {
+      source: "Banjir melanda Nusa Tenggara Barat.", target: "Floods hit East Nusa Tenggara.", name: "compass: a name with `Tenggara` in it",
+      errors: [{ messageId: "compass", data: { name: "Nusa Tenggara Barat", expected: "West Nusa Tenggara", rendered: "East Nusa Tenggara" } }],
+    },
+    {
+      source: "Pemekaran Papua Barat Daya disahkan.", target: "The creation of West Papua was approved.", name: "compass: a direction of two words cut",
+      errors: [{ messageId: "compass", data: { name: "Papua Barat Daya", expected: "Southwest Papua", rendered: "West Papua" } }],
+    },
+    {
+      source: "Kalimantan Utara kaya batu bara.", target: "South Kalimantan is rich in coal.", name: "compass: the target's first word",
+      errors: [{ messageId: "compass", data: { name: "Kalimantan Utara", expected: "North Kalimantan", rendered: "South Kalimantan" } }],
+    },
+    {
+      source: "Polres Jakarta Utara menangkap dua orang.", target: "South Jakarta Police arrested two people.", name: "compass: the name after another capitalised word",
+      errors: [{ messageId: "compass", data: { name: "Jakarta Utara", expected: "North Jakarta", rendered: "South Jakarta" } }],
+    },
+    {
+      source: "Gubernur Jawa Barat Ridwan Kamil hadir.", target: "East Java Governor Ridwan Kamil attended.", name: "compass: before a title turned round",
+      errors: [{ messageId: "compass", data: { name: "Jawa Barat", expected: "West Java", rendered: "East Java" } }],
+    },
+    {
+      source: "Gempa mengguncang Sulawesi Selatan.", target: "An earthquake shook South East Sulawesi.", name: "compass: South for Southeast, in two words",
+      errors: [{ messageId: "compass", data: { name: "Sulawesi Selatan", expected: "South Sulawesi", rendered: "South East Sulawesi" } }],
+    },
+    {
+      source: "Kota itu di sebelah utara Surabaya.", target: "The town is south of Surabaya.", name: "compass: a side of a place turned round",
+      errors: [{ messageId: "compass", data: { name: "sebelah utara Surabaya", expected: "north of Surabaya", rendered: "south of Surabaya" }, source: { start: 12, end: 34 }, target: { start: 12, end: 29 } }],
+    },
+    {
+      source: "Genangan meluas di bagian selatan Bangkok.", target: "Flooding spread in northern Bangkok.", name: "compass: a part of a place turned round",
+      errors: [{ messageId: "compass", data: { name: "bagian selatan Bangkok", expected: "southern Bangkok", rendered: "northern Bangkok" } }],
+    },
+    {
+      source: "Desa itu di sebelah barat laut Bandung.", target: "The village lies northeast of Bandung.", name: "compass: a side of two words turned round",
+      errors: [{ messageId: "compass", data: { name: "sebelah barat laut Bandung", expected: "northwest of Bandung", rendered: "northeast of Bandung" } }],
+    },
+    {
+      source: "Banjir merendam Surabaya Timur.", target: "Floods swamped areas west of Surabaya.", name: "compass: a place's compass word as another side of it",
+      errors: [{ messageId: "compass", data: { name: "Surabaya Timur", expected: "East Surabaya", rendered: "west of Surabaya" } }],
+    },
+    {
+      source: "Banjir merendam Surabaya Barat.", target: "Floods swamped North-East Surabaya.", name: "compass: a glossary term on the compass word alone does not cover the name",
+      errors: [{ messageId: "compass", data: { name: "Surabaya Barat", expected: "West Surabaya", rendered: "North-East Surabaya" } }],
+    },
     // (round seven)
     {
       source: "Menteri Kesehatan Budi Gunadi Sadikin meninjau RSUD Cibinong.", target: "Health Minister Budi Gunadi Sadikim visited Cibinong Regional Hospital.", name: "the last consonant swapped",
