@@ -48,6 +48,7 @@ import { distance } from "fastest-levenshtein";
 import { englishLemmas, englishStem, freedictLexicon } from "../../align/lexicon";
 import { defineCheck, NO_PROBLEMS, type CheckInput, type Problem } from "../types";
 import { englishHeadwords, wordLanguage } from "../util";
+import { ID_FUNCTION_WORDS } from "../../text/function-words";
 
 interface Word { text: string; lower: string; start: number; end: number; cap: boolean }
 
@@ -123,8 +124,8 @@ function isEnglish(lower: string): boolean {
   const english = englishHeadwords();
   return english.has(lower) || englishLemmas(lower).some((x) => english.has(x)) || wordLanguage(lower) === "en";
 }
-/** A word the word list knows as Indonesian (it has translations, or the shape of one). */
-const isIndonesian = (lower: string): boolean => freedictLexicon().translate(lower).length > 0 || wordLanguage(lower) === "id";
+/** A word the word list knows as Indonesian (it has translations, or the shape of one), or a function word (`telah`, `para`). */
+const isIndonesian = (lower: string): boolean => ID_FUNCTION_WORDS.has(lower) || freedictLexicon().translate(lower).length > 0 || wordLanguage(lower) === "id";
 
 /**
  * A name the word list carries, translated by itself (`bogor`, `bekasi`; `bali`, beside `feedback`; `banteng`,

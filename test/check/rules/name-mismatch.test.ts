@@ -23,6 +23,8 @@ testCheck(check, {
     { source: "Kunjungan Korea Utara ditunda.", target: "The South Korea visit was postponed.", name: "compass: a glossary term after another capitalised word (round seven e50, `Gubernur Jawa Timur`)" },
     { source: "Rudal itu ditembakkan Korea Utara.", target: "The missile was fired by South Korea.", name: "compass: a glossary term (`Korea Utara`): the glossary's checks say it, once" },
     // (round seven)
+    { source: "Telah hadir Hojana Popamela di acara itu.", target: "Also present was Tordexhur Hojana Popamela at the event.", name: "an Indonesian function word capitalised at the start (`Telah`) is no first name before a kept one (the audit bench's 1M pairs)" },
+    { source: "Para Hojana Popamela datang.", target: "Rodlim Hojana Popamela came.", name: "`Para` before a kept name is no first name" },
     { source: "Bupati Bogor Rudy Susmanto meresmikan jembatan.", target: "Bogor Regent Rudy Susmanto inaugurated the bridge.", name: "a place kept before the title turned round" },
     { source: "Presiden Prancis Emmanuel Macron tiba.", target: "French President Emmanuel Macron arrived.", name: "a country's English adjective before the title" },
     { source: "Brigjen Pol Ahmad Ramadhan mengatakan.", target: "Brig. Gen. Ahmad Ramadhan said.", name: "an abbreviated title before a kept name" },
