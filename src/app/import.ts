@@ -556,12 +556,13 @@ export function importParallel(store: Store, file: string, options: ImportOption
    */
   let filter: TextFilter | undefined;
   let prefixLookups = 0;
-  let filterAfter: number | undefined;
+  /** The current segments' count (the import's transaction adds none), read at the first look-up. */
+  let segmentCount: number | undefined;
   const builtFilter = (): TextFilter | undefined => {
     if (filter) return filter;
-    filterAfter ??= Math.max(FILTER_MIN_LOOKUPS, store.exchange.currentSegmentCount() / FILTER_SEGMENTS_PER_LOOKUP);
-    if (++prefixLookups < filterAfter) return undefined;
-    filter = new TextFilter(store.exchange.currentSegmentCount());
+    segmentCount ??= store.exchange.currentSegmentCount();
+    if (++prefixLookups < Math.max(FILTER_MIN_LOOKUPS, segmentCount / FILTER_SEGMENTS_PER_LOOKUP)) return undefined;
+    filter = new TextFilter(segmentCount);
     for (const text of store.exchange.currentSegmentTexts()) filter.addHash(fnv(normalizeText(text)));
     return filter;
   };

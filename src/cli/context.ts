@@ -110,6 +110,16 @@ function lockTimeoutMs(env: NodeJS.ProcessEnv): number | undefined {
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** The value given to `--name` on the command line (`--name v` or `--name=v`), the last one given. */
+export function givenValue(words: readonly string[], name: string): string | undefined {
+  let v: string | undefined;
+  for (let i = 0; i < words.length && words[i] !== "--"; i++) {
+    if (words[i] === `--${name}`) v = words[i + 1];
+    else if (words[i]!.startsWith(`--${name}=`)) v = words[i]!.slice(name.length + 3);
+  }
+  return v;
+}
+
 /** All of a stream, as bytes. */
 async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -222,14 +232,7 @@ export function createContext(t: TFunction, lang: Lang, io: CliIO, setExitCode: 
       stdinRead = true;
       return { name: "<stdin>", bytes: await readAll(io.stdin) };
     },
-    given: (name) => {
-      let v: string | undefined;
-      for (let i = 0; i < argv.length && argv[i] !== "--"; i++) {
-        if (argv[i] === `--${name}`) v = argv[i + 1];
-        else if (argv[i]!.startsWith(`--${name}=`)) v = argv[i]!.slice(name.length + 3);
-      }
-      return v;
-    },
+    given: (name) => givenValue(argv, name),
   };
   return ctx;
 }

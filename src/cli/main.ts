@@ -7,7 +7,7 @@ import yargs from "yargs";
 import { createT, groupingCounts, resolveLang, type TFunction } from "../i18n";
 import { NotFoundError, UsageError } from "../errors";
 import { commands } from "./commands";
-import { createContext, type CliIO } from "./context";
+import { createContext, givenValue, type CliIO } from "./context";
 import { errorJson, renderError } from "./output/errors";
 import { yargsStrings } from "./yargs-strings";
 import { VERSION } from "../version";
@@ -369,16 +369,6 @@ function commandOf(y: unknown): string {
 
 /** List options that narrow what a command works on: given no value they are refused, not read as "all". */
 const NARROWING_LISTS = new Set(["only", "doc", "status"]);
-
-/** The value given to `--name` on the command line (`--name v` or `--name=v`), the last one given. */
-function givenValue(words: readonly string[], name: string): string | undefined {
-  let v: string | undefined;
-  for (let i = 0; i < words.length && words[i] !== "--"; i++) {
-    if (words[i] === `--${name}`) v = words[i + 1];
-    else if (words[i]!.startsWith(`--${name}=`)) v = words[i]!.slice(name.length + 3);
-  }
-  return v;
-}
 
 /** The usage instance of the yargs instance a middleware gets (its usage line names the command's positionals). */
 function usageOf(y: unknown): unknown {
