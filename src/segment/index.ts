@@ -109,9 +109,20 @@ const PAGE_NUMBER = /^(?:[-–—]{1,2}\s*\d{1,4}\s*[-–—]{1,2}|\(?\s*(?:hala
  * A table's row pasted as a line: three cells or more apart by two spaces or more or a tab, short (40 characters at most),
  * none ending in a stop, one with a digit (`Jan  1.234,5  2,1%`) — not sentences typed with two spaces after their stops.
  */
-function tableRow(line: string): boolean {
+function tableRow(line: string, least = 3): boolean {
   const cells = line.split(/ {2,}|\t/u);
-  return cells.length >= 3 && cells.every((c) => c !== "" && c.length <= 40 && !/[.!?]["”’)]?$/u.test(c)) && cells.some((c) => /\d/.test(c));
+  return cells.length >= least && cells.every((c) => c !== "" && c.length <= 40 && !/[.!?]["”’)]?$/u.test(c)) && cells.some((c) => /\d/.test(c));
+}
+/**
+ * Whether a table's rows end right above line `li`, blank lines apart (`Papua  150` / `` / `Sumber: Direktorat …`): a row of
+ * three cells or more, or two rows running of two cells or more (a table of two columns, `Papua  150` / `NTT  120`).
+ */
+function tableAbove(all: ReadonlyArray<{ text: string }>, li: number): boolean {
+  let i = li - 1;
+  while (i >= 0 && all[i]!.text.trim() === "") i--;
+  if (i < 0) return false;
+  const last = all[i]!.text.trim();
+  return tableRow(last) || (i > 0 && tableRow(last, 2) && tableRow(all[i - 1]!.text.trim(), 2));
 }
 /** A head's words in title case: every word that opens with a letter opens with a capital but a few small words (`di`, `dan`, `untuk`). */
 const TITLE_CASE = /^(?:(?:[^\p{L}\s]*\p{Lu}|[^\p{L}\s]+$|[^\p{L}\s]*(?:di|ke|dan|dari|yang|untuk|dengan|pada|dalam|atau|serta|oleh|bagi|tentang)(?=\s|$))\S*(?:\s+|$))+$/u;
@@ -489,10 +500,10 @@ export function segmentArticle(text: string, options: SegmentOptions = {}): Segm
       const found: ReturnType<typeof boilerplateRule> = linked ? { id: "related-link-title", rest: false } : boilerplateRule(plain) ?? (head ? { id: "running-head", rest: false } : null);
       // (`Rekomendasi` alone, a link list's heading and a report's, over a sentence of four words or more ending in a full
       // stop is the report's: a list's titles end in none)
-      // (`Sumber: BPS Jawa Tengah, diolah.` right under a table's rows pasted as lines, `Jan  1.234,5  2,1%`, is the table's
+      // (`Sumber: BPS Jawa Tengah, diolah.` under a table's rows pasted as lines, `Jan  1.234,5  2,1%`, blank lines apart or none, is the table's
       // source, text to translate; alone at the article's end it credits the article)
       const rule: ReturnType<typeof boilerplateRule> = (found?.id === "list-heading" && /^rekomendasi\s*:?$/i.test(plain) && LIST_SENTENCE.test(firstNonBlankLine(text, line.start + line.text.length)))
-        || (found?.id === "source-credit" && li > 0 && tableRow(all[li - 1]!.text.trim())) ? null : found;
+        || (found?.id === "source-credit" && tableAbove(all, li)) ? null : found;
       const bare: boolean = rule !== null && !linked && BARE_LINK.test(plain);
       linksNext = linked ? linksNext : bare;
       titleNext = rule !== null && !bare && (rule.id === "link-heading" || ((rule.id === "related-link" || rule.id === "related-link-caps") && /:\s*$/.test(trimmed)));

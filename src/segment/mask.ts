@@ -51,6 +51,8 @@
  *     on (`PT Bank Permata Tbk. Josua Pardede memperkirakan …`, `Tbk. BBNI menambah …`); the sentence
  *     ends before a word of SENTENCE_STARTERS (`… Tbk. Kemudian`, `… Co. Ia …`) or a capitalised noun
  *     and a demonstrative (`Hyundai Motor Co. Perusahaan itu …`). (`Vinicius Jr. Borong Dua Gol`: a name goes on.)
+ *     So does a police report's `Tsk.` (tersangka, in its own case) before the suspect's initials or name (`Tsk. AS
+ *     ditangkap …` goes on, `… sebagai Tsk. Mereka ditahan …` ends).
  *     So do `Sr.`, a nun's title or senior (`Sr. Maria Goretti` goes on, `Robert Downey Sr. Ia …` ends), and the firms' forms written before the name, `UD.` (usaha dagang), `PD.` (perusahaan daerah), `PO.`
  *     (perusahaan otobus): `milik UD. Sumber Rezeki`, `PO. Sinar Dewata` go on; `kader PD. Ia …` ends. After a word
  *     that reads them as an acronym (rules/starters.ts ACRONYM_BEFORE: `sistem PO.`, `kader PD.`; or an acronym in
@@ -172,9 +174,9 @@ const EXACT_WORDS = new RegExp(`(^|[\\s“‘«"(\\[])((?:${EXACT_ALTERNATIVES})
  */
 const NEEDS_MASK = /["…?!]|\.\.|[.?!][”’»')\]]|\d\.(?:\s|$)|(?:^|\s)\p{Lu}\.|\.\s+[“‘«]|\.\s+\p{Ll}|^\s*\p{Ll}\.\s|^\s*[IVX]+\.\s|\.[–—/-]\p{L}|\/\p{L}[\p{L}.]*\.(?:\s|$)/u;
 /** A company suffix of rule 12 before a space: the suffix in group 1. */
-const COMPANY = /(?<=^|[\s(])(tbk|co|jr|sr|ud|pd|po)\.(?=\s)/giu;
+const COMPANY = /(?<=^|[\s(])(tbk|co|jr|sr|ud|pd|po|tsk)\.(?=\s)/giu;
 /** The cheap test for COMPANY (no look-behind: the regular expression engine skips to the letters). */
-const COMPANY_WORD = /[Tt][Bb][Kk]\.\s|[Cc][Oo]\.\s|[JjSs][Rr]\.\s|[UuPp][Dd]\.\s|[Pp][Oo]\.\s/;
+const COMPANY_WORD = /[Tt][Bb][Kk]\.\s|[Cc][Oo]\.\s|[JjSs][Rr]\.\s|[UuPp][Dd]\.\s|[Pp][Oo]\.\s|Tsk\.\s/;
 /**
  * A code's part in capitals and a period before a number (rule 17): after `No.` / `Nomor`
  * (`Surat Edaran No. SE. 05 Tahun 2022`, `Nomor: KEP. 12 …`), or before a number and a slash
@@ -378,8 +380,11 @@ function unitThenClause(line: string, k: number, words: ArticleWords): boolean {
  * Rule 19: the word at k, then `yang` and a clause of one verb to the stop (`Prof. Bintang yang sudah memimpin kampus ini.`):
  * a name and what it did, no sentence of its own (it has no predicate); with a second verb after the clause (`Prof. Air
  * yang Bapak alirkan akan terus mengalir`) the word opens one. A verb after `dan`, `serta`, `atau` or a comma is the
- * clause's own (`yang memimpin dan membesarkan kampus ini`); an auxiliary (`sudah`, `akan`) is part of its verb.
+ * clause's own (`yang memimpin dan membesarkan kampus ini`); an auxiliary (`sudah`, `akan`) is part of its verb; a bare
+ * word after an agent opening the clause is its verb in the object's voice (`Prof. Bintang yang kami cintai.`).
  */
+/** Who does a clause's verb in the object's voice (`yang kami cintai`, `yang Bapak alirkan`): a pronoun or a word of address. */
+const AGENTS = new Set(["kami", "kita", "saya", "aku", "kau", "engkau", "anda", "bapak", "ibu", "beliau", "mereka", "dia", "ia"]);
 const AUXILIARIES = new Set(["sudah", "telah", "akan", "sedang", "tengah", "masih", "belum", "pernah", "bisa", "dapat", "harus", "mau", "ingin", "boleh", "tidak", "tak"]);
 function relativeOnly(line: string, k: number): boolean {
   const word = nextWord(line, k);
@@ -388,9 +393,13 @@ function relativeOnly(line: string, k: number): boolean {
   if (!clause) return false;
   let verbs = 0;
   let before = "";
+  let at = 0;
   for (const w of clause[1]!.matchAll(/[\p{L}-]+|,/gu)) {
-    if (w[0] !== "," && isVerbLike(w[0]) && !AUXILIARIES.has(w[0].toLowerCase()) && !["dan", "serta", "atau", ","].includes(before)) verbs++;
+    // (an agent and a bare verb, `yang kami cintai`, `yang Bapak alirkan`: the clause's verb of the object's voice)
+    const agentVerb = at === 1 && AGENTS.has(before) && !AUXILIARIES.has(w[0].toLowerCase()) && /^\p{Ll}+$/u.test(w[0]);
+    if (w[0] !== "," && (agentVerb || isVerbLike(w[0])) && !AUXILIARIES.has(w[0].toLowerCase()) && !["dan", "serta", "atau", ","].includes(before)) verbs++;
     before = w[0].toLowerCase();
+    at++;
   }
   return verbs === 1;
 }
@@ -421,6 +430,8 @@ export function maskLine(line: string, words: ArticleWords = NO_ARTICLE_WORDS): 
   // capitalised noun and a demonstrative, opens the next sentence.
   if (company) {
     for (const m of line.matchAll(COMPANY)) {
+      // (`Tsk.`, tersangka, only in its own case: rules/abbreviations.ts EXACT_ABBREVIATIONS)
+      if (m[1]!.toLowerCase() === "tsk" && m[1] !== "Tsk") continue;
       const p = m.index + m[0].length - 1;
       let k = p + 1;
       while (k < n && SPACE.test(line[k]!)) k++;

@@ -296,7 +296,7 @@ Ms.	miss	P	NEWS
 Apt.	apoteker (title after a name)	C	NEWS
 apt.	apoteker, the title before a name (apt. Rina Sari, S.Farm.; mask.ts rule 16)	C	NEWS
 Tk.	tingkat (Pembina Tk. I; in capitals TK is taman kanak-kanak)	P	NEWS
-Tsk.	tersangka, a police report's suspect before initials or a name (Tsk. AS ditangkap …; probe 11; in capitals TSK is an acronym)	P	NEWS
+Tsk.	tersangka, a police report's suspect: before initials or a name it goes on (Tsk. AS ditangkap …; probe 11), before a word that opens sentences it ends one (mask.ts rule 12); in capitals TSK is an acronym	C	NEWS
 r.a.	radhiyallahu anhu (Umar bin Khattab r.a.; in capitals R.A. is raden ayu, class P)	C	NEWS
 mnt.	menit (selama 30 mnt. hingga …)	C	NEWS
 dtk.	detik	C	NEWS

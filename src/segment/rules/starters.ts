@@ -1,6 +1,7 @@
 /**
  * Words that open Indonesian sentences and are never part of a personal name: pronouns,
- * demonstratives, conjunctions and sentence adverbs. The initials rule (src/segment/mask.ts, rule 6)
+ * demonstratives, conjunctions, sentence adverbs, and the words that open a wish, a plea or a command
+ * (`Semoga`, `Mohon`, `Jangan`, `Silakan`; not `Mari`, a name too). The initials rule (src/segment/mask.ts, rule 6)
  * reads `X.` before a capitalised word as an initial (`J. Smith`, `menurut A. Rahman`) — but not
  * before one of these, where `X.` is a letter ending the sentence (`vitamin C. Ia …`,
  * `Sri Sultan Hamengku Buwono X. Dalam …`). Lower case; review and extend here.
@@ -23,6 +24,7 @@ seperti sebagai berdasarkan mengenai terkait menanggapi
 menurutnya pihaknya dirinya rencananya biasanya pasalnya artinya misalnya alhasil buktinya sisanya
 sebenarnya sebetulnya seharusnya harusnya ternyata rupanya karenanya demikian begitu
 dikatakan dikatakannya diperkirakan diharapkan ditambahkan disebutkan
+semoga mudah-mudahan moga-moga ayo yuk silakan silahkan tolong mohon harap jangan maaf alhamdulillah
 `.trim().split(/\s+/));
 
 /**
