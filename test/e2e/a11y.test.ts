@@ -73,8 +73,6 @@ beforeAll(async () => {
   browser = await launchChromium();
 }, 120000);
 
-afterAll(() => closeWorkbench(browser, server, dir));
-
 const SIZES = [
   { label: "1280 px", width: 1280, height: 900, scale: 1 },
   { label: "390 px", width: 390, height: 844, scale: 1 },
@@ -84,39 +82,86 @@ const WORDS = {
   en: { login: "Log in", documents: "Documents", glossary: "Glossary", audit: "Selaras glossary audit", title: "Selaras workbench", align: `Align an English text with ${DOC}` },
   id: { login: "Masuk", documents: "Dokumen", glossary: "Glosarium", audit: "Audit glosarium Selaras", title: "Meja kerja Selaras", align: `Sejajarkan teks bahasa Inggris dengan ${DOC}` },
 };
+type Lang = keyof typeof WORDS;
+type Size = (typeof SIZES)[number];
+
+/**
+ * One language at one size: every page visited (each in a context of its own, as a person would in
+ * a new window), its axe findings and window title. Each page's <html lang> is asserted on the way.
+ */
+async function scanPages(lang: Lang, size: Size): Promise<{ found: Record<string, string[]>; titles: Record<string, string> }> {
+  const w = WORDS[lang];
+  const found: Record<string, string[]> = {};
+  const titles: Record<string, string> = {};
+  // Sign-in: a context that is not logged in.
+  const out = await browser.newContext({ viewport: { width: size.width, height: size.height }, deviceScaleFactor: size.scale, bypassCSP: true });
+  const login = await out.newPage();
+  await login.goto(`${url}?lang=${lang}`);
+  await login.getByRole("heading", { name: w.login, level: 1 }).waitFor();
+  found.login = await axe(login);
+  titles.login = await login.title();
+  expect(await login.evaluate(() => document.documentElement.lang)).toBe(lang);
+  await out.close();
+
+  const ctx = await as("ana", size);
+  const page = await ctx.newPage();
+  const pages: Array<[string, string, string]> = [
+    ["documents", "", w.documents], ["editor", `documents/${DOC}?ref=${encodeURIComponent(`${DOC}:1`)}&`, DOC], ["review", `documents/${DOC}?ref=${encodeURIComponent(`${DOC}:1`)}&`, DOC],
+    ["align", `documents/${DOC}/align`, w.align], ["glossary", "glossary?id=north-korea&", w.glossary], ["audit", "audit", w.audit],
+  ];
+  for (const [name, p, heading] of pages) {
+    await page.goto(`${url}${p}${p.endsWith("&") ? "" : "?"}lang=${lang}`);
+    await page.getByRole("heading", { name: heading, level: 1 }).waitFor();
+    await page.waitForLoadState("networkidle");
+    if (name === "editor" || name === "review") await page.getByRole("textbox", { name: lang === "en" ? `English for ${DOC}:1` : `Bahasa Inggris untuk ${DOC}:1`, exact: true }).waitFor();
+    if (name === "review") { await page.getByTestId("review").check(); await page.locator("form.send-back").waitFor(); }
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    found[name] = await axe(page);
+    titles[name] = await page.title();
+  }
+  await ctx.close();
+  return { found, titles };
+}
+
+/**
+ * The six scans (two languages × three sizes), two at a time: a scan mostly waits (for pages, for
+ * the network to go quiet), so two overlap on two cores. They change nothing on the server (an admin
+ * only reads), and a person's own presence is not shown to them, so one scan cannot see another.
+ * Started by the first axe test; each test awaits its own, and every one is settled before the
+ * tests after them (which do change things) begin, and before the browser closes.
+ */
+const SCAN_CONCURRENCY = 2;
+let scans: Map<string, Promise<Awaited<ReturnType<typeof scanPages>>>> | undefined;
+function scanned(lang: Lang, size: Size): Promise<Awaited<ReturnType<typeof scanPages>>> {
+  if (!scans) {
+    const jobs = (["en", "id"] as const).flatMap((l) => SIZES.map((s) => [l, s] as const));
+    const settle: Array<{ resolve: (v: Awaited<ReturnType<typeof scanPages>>) => void; reject: (e: unknown) => void }> = [];
+    scans = new Map(jobs.map(([l, s], i) => {
+      const p = new Promise<Awaited<ReturnType<typeof scanPages>>>((resolve, reject) => { settle[i] = { resolve, reject }; });
+      p.catch(() => undefined); // (its test reports it)
+      return [`${l} ${s.label}`, p];
+    }));
+    let next = 0;
+    const worker = async () => {
+      while (next < jobs.length) {
+        const i = next++;
+        try { settle[i]!.resolve(await scanPages(...jobs[i]!)); } catch (e) { settle[i]!.reject(e); }
+      }
+    };
+    for (let k = 0; k < SCAN_CONCURRENCY; k++) void worker();
+  }
+  return scans.get(`${lang} ${size.label}`)!;
+}
+
+afterAll(async () => {
+  await Promise.allSettled([...(scans?.values() ?? [])]);
+  await closeWorkbench(browser, server, dir);
+});
 
 describe.each(["en", "id"] as const)("axe on every page, ?lang=%s", (lang) => {
   const w = WORDS[lang];
   it.each(SIZES)("at $label: no serious or critical violation; the window's title names the page; <html lang> is the page's language", async (size) => {
-    const found: Record<string, string[]> = {};
-    const titles: Record<string, string> = {};
-    // Sign-in: a context that is not logged in.
-    const out = await browser.newContext({ viewport: { width: size.width, height: size.height }, deviceScaleFactor: size.scale, bypassCSP: true });
-    const login = await out.newPage();
-    await login.goto(`${url}?lang=${lang}`);
-    await login.getByRole("heading", { name: w.login, level: 1 }).waitFor();
-    found.login = await axe(login);
-    titles.login = await login.title();
-    expect(await login.evaluate(() => document.documentElement.lang)).toBe(lang);
-    await out.close();
-
-    const ctx = await as("ana", size);
-    const page = await ctx.newPage();
-    const pages: Array<[string, string, string]> = [
-      ["documents", "", w.documents], ["editor", `documents/${DOC}?ref=${encodeURIComponent(`${DOC}:1`)}&`, DOC], ["review", `documents/${DOC}?ref=${encodeURIComponent(`${DOC}:1`)}&`, DOC],
-      ["align", `documents/${DOC}/align`, w.align], ["glossary", "glossary?id=north-korea&", w.glossary], ["audit", "audit", w.audit],
-    ];
-    for (const [name, p, heading] of pages) {
-      await page.goto(`${url}${p}${p.endsWith("&") ? "" : "?"}lang=${lang}`);
-      await page.getByRole("heading", { name: heading, level: 1 }).waitFor();
-      await page.waitForLoadState("networkidle");
-      if (name === "editor" || name === "review") await page.getByRole("textbox", { name: lang === "en" ? `English for ${DOC}:1` : `Bahasa Inggris untuk ${DOC}:1`, exact: true }).waitFor();
-      if (name === "review") { await page.getByTestId("review").check(); await page.locator("form.send-back").waitFor(); }
-      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
-      found[name] = await axe(page);
-      titles[name] = await page.title();
-    }
-    await ctx.close();
+    const { found, titles } = await scanned(lang, size);
     expect(found).toEqual({ login: [], documents: [], editor: [], review: [], align: [], glossary: [], audit: [] });
     expect(titles).toEqual({
       login: `${w.login} · ${w.title}`, documents: `${w.documents} · ${w.title}`, editor: `${DOC} · ${w.title}`, review: `${DOC} · ${w.title}`,
