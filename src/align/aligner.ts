@@ -1025,8 +1025,9 @@ function ownHits(p: Prepared, i: number, others: readonly number[], tgt: readonl
  * average load factor of 78%.`: the program's 3-1 penalty left the third alone).
  * Without such evidence a sentence joins only on length, and only when all of these hold: it is plain (isPlain: no figure,
  * no name, so nothing of its own is missing from that English), it shares at least one word with that English (one its
- * neighbour shares too), the sentences left alone around it lie between two pairs whose English follow each other (the
- * English has no place of its own for it), the pair's English has FOLD_HITS its own sentences do not explain, and the join
+ * neighbour shares too) and twice what it shares with the English of the pair on its other side, the sentences left alone
+ * around it lie between two pairs whose English follow each other (the English has no place of its own for it), the
+ * pair's English has FOLD_HITS its own sentences do not explain, and the join
  * costs less (`Hakim juga mewajibkan Hendra membayar denda Rp500 juta. Jika tidak dibayar … Ia pun harus membayar uang
  * pengganti.` / `The judges also fined him …, and ordered him to pay restitution.`). Such a bead scores at most
  * UNANCHORED_SCORE, for review, and so does any bead it later joins.
@@ -1042,13 +1043,13 @@ function joinNeighbour(p: Prepared, beads: Bead[], cost: BeadCoster["cost"], par
   const scoreOf = (c: number): number => Math.round(Math.max(0, Math.min(1, 1 - c / SCORE_SCALE)) * 1000) / 1000;
   const out = beads.slice();
   const paired = (x: Bead | undefined): x is Bead => x !== undefined && x.src.length > 0 && x.tgt.length > 0;
-  // whether the sentences left alone around out[k] lie between two pairs (not moved) whose English follow each other
-  const quiet = (k: number): boolean => {
+  // the two pairs (not moved) around the sentences left alone around out[k], when their English follow each other
+  const around = (k: number): [Bead, Bead] | null => {
     let a = k - 1, z = k + 1;
     while (out[a] && out[a]!.tgt.length === 0) a--;
     while (out[z] && out[z]!.tgt.length === 0) z++;
     const before = out[a], after = out[z];
-    return paired(before) && paired(after) && !before.moved && !after.moved && Math.max(...before.tgt) + 1 === Math.min(...after.tgt);
+    return paired(before) && paired(after) && !before.moved && !after.moved && Math.max(...before.tgt) + 1 === Math.min(...after.tgt) ? [before, after] : null;
   };
   // beads made by a join on length alone (their score stays at most UNANCHORED_SCORE when they join again)
   const byLength = new WeakSet<Bead>();
@@ -1074,11 +1075,16 @@ function joinNeighbour(p: Prepared, beads: Bead[], cost: BeadCoster["cost"], par
       const src = [...o.src, i].sort((x, y) => x - y);
       const joined = cost(src, o.tgt);
       const gain = ((o.src.length + 1) / 2) * cost(o.src, o.tgt) + params.skip - ((src.length + 1) / 2) * joined;
-      // (no evidence of its own: only a plain sentence sharing a word with that English (one its neighbour shares too), where
-      // the English has no place for it, the pair's English leaving FOLD_HITS unexplained and length favouring the join;
-      // its score says it rests on length)
+      // (no evidence of its own: only a plain sentence sharing a word with that English (one its neighbour shares too) and
+      // twice what it shares with the other pair's, where the English has no place for it, the pair's English leaving
+      // FOLD_HITS unexplained and length favouring the join; its score says it rests on length)
       const lengthOnly = !figure && ownHits(p, i, o.src, o.tgt, mark, ++stamp) < FOLD_HITS;
-      if (lengthOnly && !(gain > 0 && p.plain[i] && quiet(k) && ownHits(p, i, [], o.tgt, mark, ++stamp) >= 1 && unexplained(o) >= FOLD_HITS)) continue;
+      if (lengthOnly) {
+        const pairs = gain > 0 && p.plain[i] ? around(k) : null;
+        const other = pairs?.[0] === o ? pairs[1] : pairs?.[0];
+        const here = other ? ownHits(p, i, [], o.tgt, mark, ++stamp) : 0;
+        if (!other || here < 1 || here < UNGLUE_RATIO * ownHits(p, i, [], other.tgt, mark, ++stamp) || unexplained(o) < FOLD_HITS) continue;
+      }
       // (a figure only the two of them have joins up to NUMBER_MOVED per sentence, as the second pass pairs such sentences)
       const weak = lengthOnly || byLength.has(o);
       const score = weak ? Math.min(UNANCHORED_SCORE, scoreOf(joined)) : scoreOf(joined);
