@@ -1,5 +1,5 @@
 /**
- * The probe articles (test/fixtures/align-raw, -probe, -probe3 … -probe6) aligned end to end as
+ * The probe articles (test/fixtures/align-raw, -probe, -probe3 … -probe8) aligned end to end as
  * bench/align-raw.ts aligns them, alone and with one side inside a longer page: 300 lines of other news of the
  * shared data (by path) before it and 300 after, each line a paragraph. Prints exact beads (in the keys' terms:
  * a sentence paired with a line of the other news counts as paired with nothing) alone and inside, and with
@@ -13,7 +13,7 @@ import * as path from "node:path";
 import { alignRaw, beadKey, keyBeads, loadRawCases, prf, scoreRaw, sumScores, RAW_DIR, type KeyBead, type RawScore } from "./align-raw";
 import { ALIGN_DATA } from "./align-cases";
 
-const SETS = ["align-raw", "align-probe", "align-probe3", "align-probe4", "align-probe5", "align-probe6", "align-probe7"];
+const SETS = ["align-raw", "align-probe", "align-probe3", "align-probe4", "align-probe5", "align-probe6", "align-probe7", "align-probe8"];
 
 if (require.main === module) {
   const args = process.argv.slice(2);

@@ -122,6 +122,8 @@ interface Prepared {
    * sentence of either side (a figure, a count, a date): the two say the same thing (relink).
    */
   readonly numberPairs: ReadonlySet<string>;
+  /** 1 for a source sentence with no figure and no name (isPlain): joinNeighbour may join it by length alone. */
+  readonly plain: Uint8Array;
 }
 
 const endsInColon = (x: string): boolean => /:\s*$/.test(x);
@@ -149,7 +151,14 @@ function prepare(src: readonly string[], tgt: readonly string[], options: AlignO
   const m = tgt.length;
   if (ls > 0 && lt > 0 && Math.min(n, m) >= 0.5 * Math.max(n, m)) ratio = Math.min(1.4, Math.max(0.7, lt / ls));
   const flags = (given: readonly boolean[] | undefined): Uint8Array | null => (given?.some((h, k) => h && k < n) ? Uint8Array.from({ length: n }, (_, k) => (given[k] ? 1 : 0)) : null);
-  return { src: s, tgt: t, vocabSize: vocab.size, ratio, headline: flags(options.headlines), caption: flags(options.captions), numberPairs: numberPairs(s, t, vocab.idsStartingWith("#")) };
+  return { src: s, tgt: t, vocabSize: vocab.size, ratio, headline: flags(options.headlines), caption: flags(options.captions), numberPairs: numberPairs(s, t, vocab.idsStartingWith("#")), plain: Uint8Array.from(src, (x) => (isPlain(x) ? 1 : 0)) };
+}
+
+/** A sentence with no figure and no name: no digit, no capitalised word after its first, no acronym (two capitals). */
+function isPlain(x: string): boolean {
+  if (/\d/.test(x)) return false;
+  const words = x.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
+  return words.every((w, k) => !/^\p{Lu}/u.test(w) || (k === 0 && !/^\p{Lu}\p{Lu}/u.test(w)));
 }
 
 /** The pairs of sentences sharing a number that no other sentence of either side has (Prepared.numberPairs). */
@@ -1014,6 +1023,14 @@ function ownHits(p: Prepared, i: number, others: readonly number[], tgt: readonl
  * the English moved up). Beside a 2-1 at its run's edge it joins it the same way, a 3-1 (`… 14,8 juta orang. Angka itu naik
  * 9 persen … Tingkat keterisian pesawat rata-rata mencapai 78 persen.` / `… 14.8 million passengers …, up 9% …, with an
  * average load factor of 78%.`: the program's 3-1 penalty left the third alone).
+ * Without such evidence a sentence joins only on length, and only when all of these hold: it is plain (isPlain: no figure,
+ * no name, so nothing of its own is missing from that English), it shares at least one word with that English (one its
+ * neighbour shares too) and twice what it shares with the English of the pair on its other side, the sentences left alone
+ * around it lie between two pairs whose English follow each other (the English has no place of its own for it), the
+ * pair's English has FOLD_HITS its own sentences do not explain, and the join
+ * costs less (`Hakim juga mewajibkan Hendra membayar denda Rp500 juta. Jika tidak dibayar … Ia pun harus membayar uang
+ * pengganti.` / `The judges also fined him …, and ordered him to pay restitution.`). Such a bead scores at most
+ * UNANCHORED_SCORE, for review, and so does any bead it later joins.
  */
 /** Whether source sentence `i` shares with one of the English sentences `tgt` a number no other sentence of either side has (Prepared.numberPairs). */
 function sharesFigure(p: Prepared, i: number, tgt: readonly number[]): boolean {
@@ -1025,25 +1042,56 @@ function joinNeighbour(p: Prepared, beads: Bead[], cost: BeadCoster["cost"], par
   let stamp = 0;
   const scoreOf = (c: number): number => Math.round(Math.max(0, Math.min(1, 1 - c / SCORE_SCALE)) * 1000) / 1000;
   const out = beads.slice();
+  const paired = (x: Bead | undefined): x is Bead => x !== undefined && x.src.length > 0 && x.tgt.length > 0;
+  // the two pairs (not moved) around the sentences left alone around out[k], when their English follow each other
+  const around = (k: number): [Bead, Bead] | null => {
+    let a = k - 1, z = k + 1;
+    while (out[a] && out[a]!.tgt.length === 0) a--;
+    while (out[z] && out[z]!.tgt.length === 0) z++;
+    const before = out[a], after = out[z];
+    return paired(before) && paired(after) && !before.moved && !after.moved && Math.max(...before.tgt) + 1 === Math.min(...after.tgt) ? [before, after] : null;
+  };
+  // beads made by a join on length alone (their score stays at most UNANCHORED_SCORE when they join again)
+  const byLength = new WeakSet<Bead>();
+  // the weight of a pair's English its own sentences do not explain
+  const unexplained = (o: Bead): number => {
+    stamp++;
+    for (const q of o.src) for (const x of p.src[q]!.idSet) mark[x] = stamp;
+    let left = 0;
+    for (const r of o.tgt) left += p.tgt[r]!.total - tokenHits(p.tgt[r]!, mark, stamp);
+    return left;
+  };
   for (let k = 0; k < out.length; k++) {
     const b = out[k]!;
     if (b.src.length !== 1 || b.tgt.length !== 0 || p.headline?.[b.src[0]!] || p.caption?.[b.src[0]!]) continue;
     const i = b.src[0]!;
-    let best: { at: number; bead: Bead; gain: number } | null = null;
+    let best: { at: number; bead: Bead; gain: number; weak: boolean } | null = null;
     for (const at of [k - 1, k + 1]) {
       const o = out[at];
       // (beside a 1-1 or, into a 3-1, a 2-1: the English merged three short sentences)
       if (!o || o.src.length > 2 || o.src.length === 0 || o.tgt.length !== 1 || o.moved || (i !== o.src[0]! - 1 && i !== o.src[o.src.length - 1]! + 1)) continue;
       if (o.src.some((q) => p.headline?.[q] || p.caption?.[q])) continue;
       const figure = sharesFigure(p, i, o.tgt);
-      if (!figure && ownHits(p, i, o.src, o.tgt, mark, ++stamp) < FOLD_HITS) continue;
       const src = [...o.src, i].sort((x, y) => x - y);
       const joined = cost(src, o.tgt);
       const gain = ((o.src.length + 1) / 2) * cost(o.src, o.tgt) + params.skip - ((src.length + 1) / 2) * joined;
+      // (no evidence of its own: only a plain sentence sharing a word with that English (one its neighbour shares too) and
+      // twice what it shares with the other pair's, where the English has no place for it, the pair's English leaving
+      // FOLD_HITS unexplained and length favouring the join; its score says it rests on length)
+      const lengthOnly = !figure && ownHits(p, i, o.src, o.tgt, mark, ++stamp) < FOLD_HITS;
+      if (lengthOnly) {
+        const pairs = gain > 0 && p.plain[i] ? around(k) : null;
+        const other = pairs?.[0] === o ? pairs[1] : pairs?.[0];
+        const here = other ? ownHits(p, i, [], o.tgt, mark, ++stamp) : 0;
+        if (!other || here < 1 || here < UNGLUE_RATIO * ownHits(p, i, [], other.tgt, mark, ++stamp) || unexplained(o) < FOLD_HITS) continue;
+      }
       // (a figure only the two of them have joins up to NUMBER_MOVED per sentence, as the second pass pairs such sentences)
-      if ((gain > 0 || (figure && joined <= NUMBER_MOVED)) && (!best || gain > best.gain)) best = { at, bead: { src, tgt: o.tgt.slice(), score: scoreOf(joined) }, gain };
+      const weak = lengthOnly || byLength.has(o);
+      const score = weak ? Math.min(UNANCHORED_SCORE, scoreOf(joined)) : scoreOf(joined);
+      if ((gain > 0 || (figure && joined <= NUMBER_MOVED)) && (!best || gain > best.gain)) best = { at, bead: { src, tgt: o.tgt.slice(), score }, gain, weak };
     }
     if (!best) continue;
+    if (best.weak) byLength.add(best.bead);
     out.splice(Math.min(k, best.at), 2, best.bead);
     k = Math.min(k, best.at);
   }
