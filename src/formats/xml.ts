@@ -69,16 +69,22 @@ export function createXmlStream(file: string, handlers: XmlHandlers): XmlStream 
     const at = known?.problem === "unclosed-tag" && starts.length ? starts[starts.length - 1]! : here;
     throw new ParseError("xml-malformed", { file, line: at.line, column: at.column, reason, ...known });
   });
-  // (the text being parsed, where it starts in the stream, and saxes's place at its start: where a line break
-  // the parser stopped at stands, its line's length counted in characters as saxes counts columns)
-  let current = "", currentStart = 0, startLine = 1, startColumn = 0;
+  // (the text being parsed and saxes's place at its start: where a line break the parser stopped at
+  // stands, its line's length counted in characters as saxes counts columns; a break saxes counts as one
+  // is LF, CR LF or a lone CR)
+  let current = "", startLine = 1, startColumn = 0;
   const breakPlace = (): { line: number; column: number } => {
-    let end = parser.position - currentStart - 1;
-    if (end < 0 || end >= current.length) return { line: parser.line, column: Math.max(1, parser.column) };
-    if (current[end] === "\n" && current[end - 1] === "\r") end--;
-    const from = Math.max(current.lastIndexOf("\n", end - 1), current.lastIndexOf("\r", end - 1)) + 1;
-    const length = [...current.slice(from, end)].length + (from === 0 && startLine === parser.line - 1 ? startColumn : 0);
-    return { line: parser.line - 1, column: length + 1 };
+    const line = parser.line - 1;
+    if (line < startLine) return { line: parser.line, column: Math.max(1, parser.column) };
+    const breaks = /\r\n?|\n/g;
+    let from = 0;
+    for (let l = startLine; l < line; l++) {
+      if (!breaks.exec(current)) return { line: parser.line, column: Math.max(1, parser.column) };
+      from = breaks.lastIndex;
+    }
+    const next = breaks.exec(current);
+    const length = [...current.slice(from, next ? next.index : current.length)].length + (from === 0 ? startColumn : 0);
+    return { line, column: length + 1 };
   };
   // (the namespaces in scope, innermost last: each element's own declarations over its parent's)
   const scopes: Array<Readonly<Record<string, string>>> = [{}];
@@ -110,7 +116,6 @@ export function createXmlStream(file: string, handlers: XmlHandlers): XmlStream 
       if (write) {
         current = write; startLine = parser.line; startColumn = parser.column;
         parser.write(write);
-        currentStart += write.length;
       }
       if (bad) refuse(bad);
     },

@@ -1,5 +1,4 @@
 /** `selaras import <file>` — another tool's parallel text in, one transaction; conflicts reported. */
-import * as path from "node:path";
 import type { CommandModule } from "yargs";
 import { ParseError, UsageError } from "../../errors";
 import { errorText } from "../output/errors";
@@ -120,9 +119,9 @@ export const importCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Ar
     // `import - --format tmx`: standard input, copied to a temporary file the import reads as any other
     if (args.file === "-" && args.format !== undefined && !importApp().isSingleFileFormat(args.format)) throw new UsageError("import-stdin-parts", { format: args.format });
     const input = await ctx.inputFile(args.file);
-    // (a file given by its absolute path: the files the import finds beside it — a Moses pair's .en and
-    // .ids — are named by theirs too, not from the working folder as files no one gave are)
-    if (args.file !== "-" && path.isAbsolute(args.file)) ctx.name(path.dirname(input.file), path.dirname(input.file));
+    // (the files the import finds beside the one given — a Moses pair's .en and .ids — are named as it
+    // was, absolute or relative, not from the working folder as files no one gave are)
+    if (args.file !== "-") for (const [abs, as] of importApp().partsAsGiven(input.file, ctx.shown(input.file), args.format)) ctx.name(abs, as);
     try {
       importFrom(ctx, input.file, args);
     } finally {
