@@ -28,7 +28,9 @@
  * target without one (the attribute has no default there) is translated. A state or `approved` of a
  * value the standard does not define refuses the unit (xliff-bad-state, at the element's line).
  * A 1.2 target whose `state-qualifier` rejects it (`rejected-…`) is a draft (rejectedDraft), and so is one
- * without a `state` whose qualifier calls it a suggestion (`mt-suggestion`…: suggestionOnly).
+ * without a `state` whose qualifier calls it a suggestion (`mt-suggestion`…: suggestionOnly). A target
+ * that is its source under a state saying it is still to be translated (1.2 `new`/`needs-translation`, 2.0
+ * `initial`), no tool mark confirming it, is no target (untranslatedCopy: Crowdin's fill).
  *
  * Another tool's unit cut into sentences is read as one unit per sentence, each with its own status:
  * 1.2's `<seg-source>` with `<mrk mtype="seg" mid="…">` (Trados Studio, Okapi, memoQ), the target's
