@@ -386,7 +386,8 @@ function rejectedDraft(status: string, qualifier: string | undefined): { status:
 
 /**
  * A target that is its source as it stands under a state saying it is still to be translated (1.2's
- * `new`, `needs-translation`; 2.0's `initial`, its default): the copy of the source a tool fills an
+ * `new`, `needs-translation`; 2.0's `initial`, written: a segment without a state, though `initial` by
+ * the specification, may be a simple tool's translation of a name, kept as a draft): the copy of the source a tool fills an
  * untranslated string with (Crowdin, Lokalise, a CMS export) — no translation, read as no target. A
  * tool's own mark that it was confirmed (toolStatus) keeps it: a name left as it is (`Jakarta`) is a
  * translation when someone says so.
@@ -589,7 +590,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
         }
       }
       segments.forEach((g, n) => {
-        const trg = no || untranslatedCopy(g.state ?? "initial", unitMarks, g.source, g.target ?? "") ? "" : g.target ?? "";
+        const trg = no || untranslatedCopy(g.state, unitMarks, g.source, g.target ?? "") ? "" : g.target ?? "";
         const x = extra[n]!;
         const source20 = isolateCodes(x.srcPre + (g.sourceMarkup ?? inlineText(g.source)) + x.srcPost);
         const target20 = isolateCodes(x.trgPre + (g.targetMarkup ?? inlineText(trg)) + x.trgPost);
@@ -881,7 +882,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
     // source in its target is not one.
     if (unitNo) target = "";
     // (nor is a copy of the source under a state that says it is still to be translated: untranslatedCopy)
-    if (!hasSelaras && untranslatedCopy(version === 2 ? state ?? "initial" : state, unitMarks, source, target)) target = "";
+    if (!hasSelaras && untranslatedCopy(state, unitMarks, source, target)) target = "";
     // Another tool's unit cut into sentences (1.2: <seg-source> with <mrk mtype="seg">, as Trados
     // Studio, Okapi and memoQ write it; 2.0: several <segment>s): one unit per sentence, each with
     // its own state; a sentence without a target stays untranslated.

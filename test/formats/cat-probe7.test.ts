@@ -208,6 +208,18 @@ describe("round seven: what was left open", () => {
     }
   });
 
+  it("XLIFF 2.0: a copy of the source under state=\"initial\" is no target; under no state (initial only by default) a draft, as a 1.2 copy without a state", async () => {
+    fs.writeFileSync(path.join(dir, "c.xlf"), `<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="id" trgLang="en"><file id="f1">
+<unit id="u1"><segment state="initial"><source>Banjir Melanda Jakarta Utara</source><target>Banjir Melanda Jakarta Utara</target></segment></unit>
+<unit id="u6"><segment><source>Pemerintah menyiapkan 1.500 paket bantuan.</source><target>Pemerintah menyiapkan 1.500 paket bantuan.</target></segment></unit>
+</file></xliff>
+`);
+    const r = await run(["import", "c.xlf", "--db", "p.db"], { cwd: dir });
+    expect(r.stdout).toBe("c.xlf: 2 units read (xliff)\n  1 new, 0 replaced, 0 unchanged, 1 without a target\n  1 of the new and replaced stored unconfirmed, as the file marks it (a draft or a machine's translation): not counted as translated until a person confirms it\n");
+    expect(rows()).toEqual([[[6], "Pemerintah menyiapkan 1.500 paket bantuan.", "draft", "import", null, null, null]]);
+  });
+
   it("a byte that is not UTF-8 at the last place of a 1 MiB chunk is given its own offset and line", async () => {
     const lines: Buffer[] = [];
     let size = 0;
