@@ -79,8 +79,9 @@ export function readUnits(format: Format, files: Readonly<Record<string, string>
         try {
           text = s.decoder.decode(bytes, { stream: n > 0 });
         } catch {
-          // The previous chunk may have ended inside a character: look for the fault from its start.
-          const at = Math.max(0, findInvalidUtf8(Buffer.concat([s.tail, bytes])) - s.tail.length);
+          // The previous chunk may have ended inside a character: look for the fault from its start (a fault
+          // there is before this chunk: `at` below 0, its offset in the file the bytes before it, its line this one's first).
+          const at = Math.max(-s.tail.length, findInvalidUtf8(Buffer.concat([s.tail, bytes])) - s.tail.length);
           throw notUtf8Error(s.file, s.bytes + at, s.lines + countNl(bytes, at), s.head ?? bytes);
         }
         s.tail = Buffer.from(incompleteTail(bytes));

@@ -324,6 +324,23 @@ export function isSingleFileFormat(formatId: string): boolean {
   return format.parts.length - format.optionalParts.length === 1;
 }
 
+/**
+ * The files of a format of several (a Moses pair's `.id`, `.en`, `.ids`) as the import reads them and
+ * as named from the path a person gave (`[absolute, given]`), so that a message names each of them as
+ * that one was; none for a format of one file, or one that cannot be told (the import says why).
+ */
+export function partsAsGiven(file: string, given: string, formatId?: string): Array<[string, string]> {
+  let format: Format;
+  try {
+    format = resolveImport(file, formatId).format;
+  } catch {
+    return [];
+  }
+  if (format.parts.length === 1) return [];
+  const abs = format.partPaths(file), as = format.partPaths(given);
+  return Object.keys(abs).map((k) => [abs[k]!, as[k]!]);
+}
+
 /** The formats whose files say which English variant a target is in (`--target-lang`). */
 const LANGUAGE_FORMATS = new Set(["tmx", "xliff", "xliff12"]);
 

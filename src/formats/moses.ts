@@ -5,7 +5,8 @@
  * separated by spaces). Texts are written as they are, so a unit whose source or target holds a
  * line break (LF, CR, VT, FF, U+001C–U+001E, NEL, U+2028, U+2029) or another control character
  * (tab excepted) is refused with a FormatError: it would shift every following line. Reading
- * needs `.id` and `.en` with the same number of lines; `.ids` is optional (another tool's corpus).
+ * needs `.id` and `.en` with the same number of lines (blank lines at the end of a longer file not
+ * counted: an editor's empty last line); `.ids` is optional (another tool's corpus).
  */
 import { FormatError, ParseError } from "../errors";
 import { charName, checkUnit, escapeCell, LineSplitter, unescapeCell, unitScope } from "./text";
@@ -84,7 +85,15 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
     end() {
       for (const p of parts) splitters[p]!.end();
       flush();
-      const counts = parts.map((p) => splitters[p]!.lines);
+      // (blank lines at the end of a file longer than the others are no lines: the empty last line an
+      // editor or a script leaves, `…\r\n\r\n`; the lines the other files lack are the ones still queued)
+      const least = Math.min(...parts.map((p) => splitters[p]!.lines));
+      const counts = parts.map((p) => {
+        const queue = queues[p]!;
+        let n = splitters[p]!.lines;
+        while (n > least && queue.length > 0 && queue[queue.length - 1]![0].trim() === "") { queue.pop(); n--; }
+        return n;
+      });
       if (counts.some((c) => c !== counts[0])) {
         throw new ParseError("moses-line-count", {
           file: options.files.id, line: Math.min(...counts) + 1,

@@ -28,7 +28,9 @@
  * target without one (the attribute has no default there) is translated. A state or `approved` of a
  * value the standard does not define refuses the unit (xliff-bad-state, at the element's line).
  * A 1.2 target whose `state-qualifier` rejects it (`rejected-…`) is a draft (rejectedDraft), and so is one
- * without a `state` whose qualifier calls it a suggestion (`mt-suggestion`…: suggestionOnly).
+ * without a `state` whose qualifier calls it a suggestion (`mt-suggestion`…: suggestionOnly). A target
+ * that is its source under a state saying it is still to be translated (1.2 `new`/`needs-translation`, 2.0
+ * `initial`), no tool mark confirming it, is no target (untranslatedCopy: Crowdin's fill).
  *
  * Another tool's unit cut into sentences is read as one unit per sentence, each with its own status:
  * 1.2's `<seg-source>` with `<mrk mtype="seg" mid="…">` (Trados Studio, Okapi, memoQ), the target's
@@ -382,6 +384,20 @@ function rejectedDraft(status: string, qualifier: string | undefined): { status:
   return { status: "draft", rejected: qualifier };
 }
 
+/**
+ * A target that is its source as it stands under a state saying it is still to be translated (1.2's
+ * `new`, `needs-translation`; 2.0's `initial`, written: a segment without a state, though `initial` by
+ * the specification, may be a simple tool's translation of a name, kept as a draft): the copy of the source a tool fills an
+ * untranslated string with (Crowdin, Lokalise, a CMS export) — no translation, read as no target. A
+ * tool's own mark that it was confirmed (toolStatus) keeps it: a name left as it is (`Jakarta`) is a
+ * translation when someone says so.
+ */
+const UNTRANSLATED_STATES = new Set(["new", "needs-translation", "initial"]);
+function untranslatedCopy(state: string | undefined, marks: ToolMarks, source: string, target: string): boolean {
+  return state !== undefined && UNTRANSLATED_STATES.has(state) && toolStatus(marks, target) === undefined
+    && target.trim() !== "" && target.trim() === source.trim();
+}
+
 function statusFromState(state: string | undefined, subState: string | undefined, approved: boolean, target: string): string {
   if (subState?.startsWith("selaras:")) return subState.slice(8);
   // (1.2's approved="yes": confirmed — reviewed when the state says signed off, else translated)
@@ -574,7 +590,7 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
         }
       }
       segments.forEach((g, n) => {
-        const trg = no ? "" : g.target ?? "";
+        const trg = no || untranslatedCopy(g.state, unitMarks, g.source, g.target ?? "") ? "" : g.target ?? "";
         const x = extra[n]!;
         const source20 = isolateCodes(x.srcPre + (g.sourceMarkup ?? inlineText(g.source)) + x.srcPost);
         const target20 = isolateCodes(x.trgPre + (g.targetMarkup ?? inlineText(trg)) + x.trgPost);
@@ -592,7 +608,8 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
     mrkSource.forEach(([mid, src], n) => {
       // (a target not cut into sentences goes with a source of one sentence)
       const whole = !mrkTarget.has(mid) && mrkSource.length === 1 && mrkTarget.size === 0;
-      const trg = no ? "" : mrkTarget.get(mid) ?? (whole ? target : "");
+      const written = no ? "" : mrkTarget.get(mid) ?? (whole ? target : "");
+      const trg = untranslatedCopy(state, unitMarks, src, written) ? "" : written;
       const conf = sdlConf.get(mid);
       const status = conf !== undefined ? tradosStatus(conf, trg)
         : toolStatus(unitMarks, trg) ?? (copiedSource(state, approved, src, trg) || suggestionOnly(state, approved, qualifier, trg) ? "draft" : statusFromState(state, undefined, approved, trg));
@@ -864,6 +881,8 @@ function createReader(onUnit: (u: ParallelUnit) => void, options: ReadOptions): 
     // Content marked not to be translated (translate="no") has no translation: a copy of the
     // source in its target is not one.
     if (unitNo) target = "";
+    // (nor is a copy of the source under a state that says it is still to be translated: untranslatedCopy)
+    if (!hasSelaras && untranslatedCopy(state, unitMarks, source, target)) target = "";
     // Another tool's unit cut into sentences (1.2: <seg-source> with <mrk mtype="seg">, as Trados
     // Studio, Okapi and memoQ write it; 2.0: several <segment>s): one unit per sentence, each with
     // its own state; a sentence without a target stays untranslated.

@@ -63,12 +63,29 @@ export function createXmlStream(file: string, handlers: XmlHandlers): XmlStream 
   parser.on("error", (err: Error) => {
     const reason = err.message.replace(/^(?:.*?:)?\d+:\d+: /, "").replace(/\.$/, "");
     const known = xmlProblem(reason, (parser as unknown as { tag?: { name: string } }).tag?.name);
-    // (saxes's own place; after a line break that is column 0 of the next line. Placing it at the end of the line
-    // before needs that line's length whatever the chunking and with saxes's breaks (a lone CR is one): not done)
-    const here = { line: parser.line, column: parser.column };
+    // (saxes's own place, the character it stopped at; when that character is a line break saxes has
+    // already moved to column 0 of the next line: the break is placed where it is, after its line's text)
+    const here = parser.column === 0 && parser.line > 1 ? breakPlace() : { line: parser.line, column: parser.column };
     const at = known?.problem === "unclosed-tag" && starts.length ? starts[starts.length - 1]! : here;
     throw new ParseError("xml-malformed", { file, line: at.line, column: at.column, reason, ...known });
   });
+  // (the text being parsed and saxes's place at its start: where a line break the parser stopped at
+  // stands, its line's length counted in characters as saxes counts columns; a break saxes counts as one
+  // is LF, CR LF or a lone CR)
+  let current = "", startLine = 1, startColumn = 0;
+  const breakPlace = (): { line: number; column: number } => {
+    const line = parser.line - 1;
+    if (line < startLine) return { line: parser.line, column: Math.max(1, parser.column) };
+    const breaks = /\r\n?|\n/g;
+    let from = 0;
+    for (let l = startLine; l < line; l++) {
+      if (!breaks.exec(current)) return { line: parser.line, column: Math.max(1, parser.column) };
+      from = breaks.lastIndex;
+    }
+    const next = breaks.exec(current);
+    const length = [...current.slice(from, next ? next.index : current.length)].length + (from === 0 ? startColumn : 0);
+    return { line, column: length + 1 };
+  };
   // (the namespaces in scope, innermost last: each element's own declarations over its parent's)
   const scopes: Array<Readonly<Record<string, string>>> = [{}];
   parser.on("opentag", (tag) => {
@@ -96,7 +113,10 @@ export function createXmlStream(file: string, handlers: XmlHandlers): XmlStream 
     write: (chunk) => {
       // (when an `&` is bad, `write` is what comes before it: an earlier error is saxes's to report)
       const { write, bad } = references.check(chunk, parser);
-      if (write) parser.write(write);
+      if (write) {
+        current = write; startLine = parser.line; startColumn = parser.column;
+        parser.write(write);
+      }
       if (bad) refuse(bad);
     },
     end: () => {

@@ -119,6 +119,9 @@ export const importCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Ar
     // `import - --format tmx`: standard input, copied to a temporary file the import reads as any other
     if (args.file === "-" && args.format !== undefined && !importApp().isSingleFileFormat(args.format)) throw new UsageError("import-stdin-parts", { format: args.format });
     const input = await ctx.inputFile(args.file);
+    // (the files the import finds beside the one given — a Moses pair's .en and .ids — are named as it
+    // was, absolute or relative, not from the working folder as files no one gave are)
+    if (args.file !== "-") for (const [abs, as] of importApp().partsAsGiven(input.file, ctx.shown(input.file), args.format)) ctx.name(abs, as);
     try {
       importFrom(ctx, input.file, args);
     } finally {
