@@ -32,6 +32,13 @@ export const RANKS: ReadonlySet<string> = new Set(words(
   // (the police ranks written in capitals: `Kapolres Banjarnegara AKBP Erick Budi Santoso`)
   "AKBP AKP",
 ));
+/**
+ * An army corps' or a service's short form written right after a rank (`Letkol Inf`, `Kolonel Czi`, `Mayor Cpm`,
+ * `Kolonel Pnb`): part of the rank, no word of the name after it.
+ */
+const CORPS: ReadonlySet<string> = new Set(words("Inf Kav Arh Arm Czi Cba Cpl Chb Cpm Ckm Cku Caj Chk Cpn Pnb Psk Tek Adm Kes Nav"));
+/** Is w[k] a rank, or a corps' short form right after one (`Letkol Inf`)? */
+const rankAt = (w: readonly string[], k: number): boolean => RANKS.has(w[k]!) || (k > 0 && CORPS.has(w[k]!) && RANKS.has(w[k - 1]!));
 
 /**
  * Common nouns and words that open a sentence before a name (`Warga Perumahan Pondok Hijau`, `Petugas
@@ -54,7 +61,9 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(words(
  * right after them is the name's (the person the hospital is named after), no title.
  */
 export const NAME_OPENING_ACRONYMS: ReadonlySet<string> = new Set(words(
-  "RS RSU RSUD RSUP RSAL RSAU RSPAD RSIA RSJ RSKO SD SDN SMP SMPN SMA SMAN SMK SMKN MTsN UIN IAIN KRI",
+  "RS RSU RSUD RSUP RSAL RSAU RSPAD RSIA RSJ RSKO SD SDN SMP SMPN SMA SMAN SMK SMKN MTsN UIN IAIN KRI " +
+  // (a merchant ship's, a ferry's, a train's: `KM Kelud`, `KMP Portlink`, `KA Argo Bromo Anggrek`)
+  "KM KMP KA",
 ));
 /**
  * Heads of a place's name (`Stadion`, `Bandara`, `Pelabuhan`, `Gedung`, `Jalan`, a prison's `Lapas`, `Rutan`): before an acronym
@@ -62,7 +71,7 @@ export const NAME_OPENING_ACRONYMS: ReadonlySet<string> = new Set(words(
  * is; the acronym is counted too. So with a word of PLACE_QUALIFIERS between (`Bandara Internasional YIA`).
  */
 export const PLACE_HEADS: ReadonlySet<string> = new Set(words(
-  "Stadion Bandara Pelabuhan Gedung Jalan Jl Terminal Stasiun Lapangan Gelanggang Wisma Pangkalan Kampus Bendungan Waduk Lapas Rutan Masjid Lanud",
+  "Stadion Bandara Pelabuhan Gedung Menara Jalan Jl Terminal Stasiun Lapangan Gelanggang Wisma Pangkalan Kampus Bendungan Waduk Lapas Rutan Masjid Lanud",
 ));
 /** A word between a place's head and its acronym (`Bandara Internasional YIA`, `Stadion Utama GBK`, `Masjid Raya KH …`). */
 export const PLACE_QUALIFIERS: ReadonlySet<string> = new Set(words("Internasional Utama Raya Agung Nasional"));
@@ -113,6 +122,8 @@ const TITLES: ReadonlySet<string> = new Set(words(
 const SHORT_TITLES: ReadonlySet<string> = new Set(words(
   "Wapres Wagub Wabup Wawali Sekjen Dirut Dirjen Jubir Dubes Kadis " +
   "Kapolri Wakapolri Kapolda Wakapolda Kapolres Kapolresta Kapolrestabes Kapolsek Kabareskrim Kasad Kasal Kasau Pangdam Kasum Kajati Kajari " +
+  // (the commanders of army, navy and air force units: `Danrem`, `Dandim`, `Danyon`, `Pangkostrad`)
+  "Danrem Dandim Danyon Danramil Danbrigif Danlanal Danlantamal Danlanud Dankormar Danpaspampres Pangkostrad " +
   "Menlu Menkeu Menhan Mendagri Menkes Menkumham Mensesneg Menhub Mentan Mendikbud Mendikdasmen Menkomdigi Menkominfo Mensos " +
   "Menag Menaker Mendag Menperin Menpora Mendes Menparekraf Menpar Menkop Menpan Menseskab Menkopolhukam Menkopolkam " +
   "Menkomarves Menko Wamenlu Wamenkeu Wamenhan Wamendagri Wamenkes",
@@ -289,13 +300,20 @@ export function splitRun(w: readonly string[], seps: readonly (string | null)[])
       return out;
     }
   }
-  for (let k = 1; k < w.length - 1; k++) {
+  let end = w.length;
+  // (a rank that ends the run, a corps' short form after it or not, before an acronym: `Pangdam Jaya Mayjen` + `TNI` + `Rafael …`)
+  if (end - from > 2 && seps[end - 1] === null && rankAt(w, end - 1) && (RANKS.has(w[end - 1]!) ? !SECOND_WORDS.get(w[end - 2]!)?.has(w[end - 1]!) : end - from > 3)) {
+    end -= RANKS.has(w[end - 1]!) ? 1 : 2;
+  }
+  for (let k = 1; k < end - 1; k++) {
     if (RANKS.has(w[k]!) && seps[k] === null && seps[k + 1] === null && !SECOND_WORDS.get(w[k - 1]!)?.has(w[k]!)) {
       bySplitHeads(w, seps, from, k, out);
       from = k + 1;
+      // (the corps' short form after the rank: `Letkol Inf` + `Dwi Hariyanto`)
+      if (from < end - 1 && CORPS.has(w[from]!) && seps[from + 1] === null) from++;
     }
   }
-  bySplitHeads(w, seps, from, w.length, out);
+  bySplitHeads(w, seps, from, end, out);
   return out;
 }
 
@@ -335,7 +353,7 @@ function titleAt(w: readonly string[], seps: readonly (string | null)[], a: numb
       const x = w[i]!;
       // (`Ketua Majelis Hakim`: one title, its middle word an institution's; not `Ketua Majelis Permusyawaratan Rakyat`)
       if (x === "Ketua" && w[i + 1] === "Majelis" && w[i + 2] === "Hakim" && i + 3 <= b && seps[i + 1] === null && seps[i + 2] === null) { i += 3; continue; }
-      if (TITLES.has(x) || SHORT_TITLES.has(x) || RANKS.has(x) || (i > a && SECOND_WORDS.get(w[i - 1]!)?.has(x))) {
+      if (TITLES.has(x) || SHORT_TITLES.has(x) || rankAt(w, i) || (i > a && SECOND_WORDS.get(w[i - 1]!)?.has(x))) {
         i++;
         // (a minister's, a director general's field: `Menteri Keuangan`, `Direktur Jenderal Pemasyarakatan`, `Dirjen Pajak`)
         if (MINISTERS.has(x) || x === "Dirjen" || (x === "Jenderal" && i - 2 >= a && w[i - 2] === "Direktur")) i = portfolio(i);
@@ -349,7 +367,7 @@ function titleAt(w: readonly string[], seps: readonly (string | null)[], a: numb
   if (i === b - 1 && isAcronymWord(w[i]!)) {
     if (i === a + 1) { out.push([a, b]); return true; }
     let t = i;
-    while (t > a && RANKS.has(w[t - 1]!) && !(t - 1 > a && SECOND_WORDS.get(w[t - 2]!)?.has(w[t - 1]!))) t--;
+    while (t > a && rankAt(w, t - 1) && !(t - 1 > a && SECOND_WORDS.get(w[t - 2]!)?.has(w[t - 1]!))) t--;
     if (t > a) out.push([a, t]);
     out.push([i, b]);
     return true;
@@ -359,7 +377,7 @@ function titleAt(w: readonly string[], seps: readonly (string | null)[], a: numb
   const org = i > a && i < b ? ownerLength(w, seps, a, i, b) : 0;
   if (org > 0) {
     let t = i;
-    while (t > a && RANKS.has(w[t - 1]!) && !(t - 1 > a && SECOND_WORDS.get(w[t - 2]!)?.has(w[t - 1]!))) t--;
+    while (t > a && rankAt(w, t - 1) && !(t - 1 > a && SECOND_WORDS.get(w[t - 2]!)?.has(w[t - 1]!))) t--;
     if (t > a) out.push([a, t]);
     out.push([i, i + org]);
     // (the place of a body named by its acronym: `BPBD` + `Kabupaten Bandung` + `Uka Suska`)
@@ -394,7 +412,7 @@ function titleAt(w: readonly string[], seps: readonly (string | null)[], a: numb
   }
   // the title without the ranks at its end (`Kapolri Jenderal` → `Kapolri`; a rank alone: nothing)
   let t = i;
-  while (t > a && RANKS.has(w[t - 1]!) && !(t - 1 > a && SECOND_WORDS.get(w[t - 2]!)?.has(w[t - 1]!))) t--;
+  while (t > a && rankAt(w, t - 1) && !(t - 1 > a && SECOND_WORDS.get(w[t - 2]!)?.has(w[t - 1]!))) t--;
   if (t > a) out.push([a, t]);
   out.push([i, b]);
   return true;
