@@ -682,3 +682,56 @@ function placeLength(w: readonly string[], from: number, b: number): number {
   if (from < b && regionalAcronym(w[from - 1]!) && !isInstitutional(w[from]!) && nameOk(from + 1)) return 1;
   return 0;
 }
+
+/**
+ * A person's name of two to four words after a known term (`Baznas` + `Noor Achmad`): capitalised words, none an acronym, an
+ * institution's, a title, a rank, a generic head or an area, the last no place's or company's last word.
+ */
+function personName(w: readonly string[]): boolean {
+  return w.length >= 2 && w.length <= 4 && !OWNER_END.has(w[w.length - 1]!) && !BODY_ENDS.has(w[w.length - 1]!) &&
+    w.every((x) => /^\p{Lu}\p{Ll}/u.test(x) && !isInstitutional(x)) &&
+    !w.some((x) => RANKS.has(x) || TITLES.has(x) || SHORT_TITLES.has(x) || GENERIC_ALONE.has(x) || AREAS.has(x) || REGIONAL_BODIES.has(x) || NAME_HEADS.has(x));
+}
+
+/**
+ * A candidate term's words split at a term seen on its own elsewhere in the documents scanned (`seen`): a title before it, a
+ * person's name after it, or both (`Ketua` + `MUI`, `Presiden` + `Bank Dunia` + `Ajay Banga`, `PT Pelni` + `Tri Andayani`,
+ * `Direktur Tindak Pidana Ekonomi Khusus` + `Bareskrim Polri`). The known term is of two words or more, an acronym, or a short
+ * form (`shortForm`: `Baznas`); the longest, then the first, wins. `boundary` (when the words are two adjacent terms joined):
+ * the known term must cross it (`Universitas Gadjah` + `Mada Ova Emilia` → `Universitas Gadjah Mada` + `Ova Emilia`), with
+ * nothing before it. Ranges of the words, or null.
+ */
+export function splitAtSeen(w: readonly string[], seen: (term: string) => boolean, shortForm: (term: string) => boolean, afterTitle: boolean, boundary = 0): [number, number][] | null {
+  const n = w.length;
+  for (let len = n - 1; len >= 1; len--) {
+    for (let i = 0; i + len <= n; i++) {
+      if (boundary > 0 && (i > 0 || i + len <= boundary)) continue;
+      const k = w.slice(i, i + len).join(" ");
+      if (len === 1 && !isAcronymWord(k) && !shortForm(k)) continue;
+      if (len === 1 && droppedAlone(k)) continue;
+      if (i > 0 && !(TITLES.has(w[0]!) || SHORT_TITLES.has(w[0]!))) continue;
+      if (i > 0 && w.slice(0, i).some((x) => isAcronymWord(x))) continue;
+      // (a title of one word and the body alone stay one office, `Panglima TNI`, `Ketua MUI`, as splitRun keeps them)
+      if (i === 1 && i + len === n) continue;
+      // (not a body's own head before it: `Kepala Suku` + `Dinas …`, `Direktur Utama PT` + `…`)
+      if (i > 0 && ((GENERIC_ALONE.has(w[i - 1]!) && !isTitleWord(w[i - 1]!)) || BODY_PREFIXES.has(w[i - 1]!))) continue;
+      // (a name after the known term alone only where a title stands before the run: `Ketua` + `Baznas Noor Achmad`; not
+      // `New York Sock Exchange`, `Sate Padang Talago Biru`)
+      if (i === 0 && !afterTitle) continue;
+      if (i + len < n && !personName(w.slice(i + len))) continue;
+      if (!seen(k)) continue;
+      const out: [number, number][] = [];
+      if (i > 0) out.push([0, i]);
+      out.push([i, i + len]);
+      if (i + len < n) out.push([i + len, n]);
+      return out;
+    }
+  }
+  return null;
+}
+
+/** Words before a body's head that make one name with it (`Suku Dinas`, `Sub Direktorat`). */
+const BODY_PREFIXES: ReadonlySet<string> = new Set(words("Suku Sub"));
+/** A title's word (`Ketua`, `Kapolri`, `Utama` of `Direktur Utama`, `Perusahaan` of `Sekretaris Perusahaan` no): see splitAtSeen. */
+export const isTitleWord = (x: string): boolean => TITLES.has(x) || SHORT_TITLES.has(x) || RANKS.has(x) || SECOND_TITLE_WORDS.has(x);
+const SECOND_TITLE_WORDS: ReadonlySet<string> = new Set([...SECOND_WORDS.values()].flatMap((x) => [...x]));
