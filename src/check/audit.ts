@@ -14,7 +14,7 @@ import type { FindingListParts } from "./audit-stream";
 import { isAsciiAlnum, normalizeFast } from "./util";
 import { WORD, type Tokens } from "../glossary/tokenize";
 import { ABBREVIATION_CLASS, EXACT_ABBREVIATION_CLASS } from "../segment/language";
-import { droppedAlone, fieldWord, GENERIC_ALONE, isAcronymWord, isAffixed, isShortTitle, joinsTerm, mayBeInitials, maySplit, NAME_ENDING_ACRONYMS, NAME_HEADS, NAME_OPENING_ACRONYMS, NUMBERED_NAMES, PLACE_HEADS, PLACE_QUALIFIERS, RANKS, runTakesAcronym, SENTENCE_OPENERS, splitAfterTerm, splitRun, titledInitials } from "./candidate-runs";
+import { droppedAlone, fieldWord, GENERIC_ALONE, isAcronymWord, isAffixed, isShortTitle, joinsTerm, mayBeInitials, maySplit, NAME_ENDING_ACRONYMS, NAME_HEADS, NAME_OPENING_ACRONYMS, NUMBERED_NAMES, PLACE_HEADS, PLACE_QUALIFIERS, RANKS, runTakesAcronym, SENTENCE_OPENERS, sentenceOpener, splitAfterTerm, splitRun, titledInitials } from "./candidate-runs";
 
 export interface AuditViolation {
   readonly ref: string;
@@ -500,7 +500,9 @@ function flushRun(text: string): void {
   const w0 = scan.ws[0]!;
   if (n > 0 && text.charCodeAt(w0) === 0x44 && text.charCodeAt(w0 + 1) === 0x69 && PASSIVE.test(text.slice(w0, scan.we[0]!))) { first = 1; n--; if (n === 1) scan.startsSentence = false; }
   // nor a common noun that opens the sentence (`Warga Perumahan Pondok Hijau` → `Perumahan Pondok Hijau`)
-  if (n > 1 && scan.startsSentence && SENTENCE_OPENERS.has(text.slice(scan.ws[first]!, scan.we[first]!))) { first++; n--; if (n === 1) scan.startsSentence = false; }
+  // (not one that makes a name with the word after it: `Pengurus Besar Nahdlatul Ulama`)
+  if (n > 1 && scan.startsSentence && SENTENCE_OPENERS.has(text.slice(scan.ws[first]!, scan.we[first]!)) &&
+    sentenceOpener(text.slice(scan.ws[first]!, scan.we[first]!), text.slice(scan.ws[first + 1]!, scan.we[first + 1]!))) { first++; n--; if (n === 1) scan.startsSentence = false; }
   // (a numbered name is one even alone at a sentence's start: `Komisi IV meminta …`)
   if (numbered) scan.startsSentence = false;
   if (n > 1) {
@@ -749,8 +751,8 @@ function onAsciiCapital(text: string, covered: ArrayLike<number>, n: number, sta
  * The result may be shared (do not modify it).
  */
 export function candidateSpansFlat(text: string, covered: ArrayLike<number>, n: number, tokens: Tokens | null = null, hint: SegmentHint = undefined): readonly Span[] {
-  const digitCapital = DIGIT_CAPITAL.test(text), unitSlash = UNIT_SLASH.test(text);
-  if (!digitCapital && !unitSlash) return scanSpans(text, covered, n, tokens, hint); // (no capital after a digit: no code; others are checked below)
+  if (!DIGIT_SLASH_CAPITAL.test(text)) return scanSpans(text, covered, n, tokens, hint); // (no capital after a digit: no code; others are checked below)
+  const digitCapital = DIGIT_CAPITAL.test(text), unitSlash = !digitCapital || UNIT_SLASH.test(text);
   // codes that open with a digit (`5G`, `3M`, and the name they start: `3M Plus`), and military units' numbered names
   // (`Korem 061/Suryakancana`): found first, then covered for the scan of the rest (which reads words that open with a capital)
   const codes = digitCapital ? digitCodes(text, covered, n) : [];
@@ -769,6 +771,8 @@ export function candidateSpansFlat(text: string, covered: ArrayLike<number>, n: 
   return [...scanSpans(text, merged, n + codes.length, null, hint), ...codes.map((c) => c.span)];
 }
 
+/** A digit then a capital, a slash between or not: DIGIT_CAPITAL or UNIT_SLASH (one quick test). */
+const DIGIT_SLASH_CAPITAL = /[0-9]\/?[A-Z\u00c0-\uffff]/;
 /** A digit, a slash and a capital: a text that may name a military unit by its number (`Yonif 500/Raider`; a quick test). */
 const UNIT_SLASH = /\d\/[A-Z\u00c0-\uffff]/;
 /** A word, a number, a slash and a capitalised word: a unit's number and name (`Korem 061/Suryakancana`); the words after it in group 3. */
@@ -893,7 +897,7 @@ function scanSpans(text: string, covered: ArrayLike<number>, n: number, tokens: 
   scan.out = null;
   scan.bridges = null;
   scan.covered = []; scan.n = 0;
-  if (out !== null && out.length > 1 && text.includes("(Persero)")) withLegalForm(text, out);
+  if (out !== null && out.length > 1) withLegalForm(text, out);
   return out ?? NO_SPANS;
 }
 

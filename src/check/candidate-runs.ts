@@ -56,6 +56,14 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(words(
 ));
 
 /**
+ * Whether `first`, a run's first word at a sentence's start, is a common noun no part of the name after it (SENTENCE_OPENERS);
+ * not before a word that makes one name with it (`Pengurus Besar Nahdlatul Ulama`, `Pengurus Wilayah …`, `Pengurus Pusat …`).
+ */
+export const sentenceOpener = (first: string, second: string | undefined): boolean =>
+  SENTENCE_OPENERS.has(first) && !(second !== undefined && OPENERS_IN_NAMES.get(first)?.has(second) === true);
+const OPENERS_IN_NAMES: ReadonlyMap<string, ReadonlySet<string>> = new Map([["Pengurus", new Set(words("Besar Pusat Wilayah Cabang Daerah Harian Ranting"))]]);
+
+/**
  * Acronyms that open a name as `PT` opens a company's: hospitals, schools, a navy's ships (`RSUD Dr Soetomo`,
  * `RSUP Dr Cipto Mangunkusumo`, `RSUD Tarakan`, `SMAN Jakarta`, `KRI Nanggala`). A term of their own too; a `Dr`
  * right after them is the name's (the person the hospital is named after), no title.
@@ -207,6 +215,9 @@ export const NAME_HEADS: ReadonlySet<string> = new Set([
   ...words("Laut Selat Teluk Samudra Samudera Semenanjung Gunung Sungai Danau Pulau Kepulauan Tanjung PT CV Perum"),
   // (an international body's: `Dana Anak-Anak` + `Perserikatan Bangsa-Bangsa`)
   ...words("Dana Organisasi"),
+  // (a religious or a mass organisation's board in a province: `Pengurus Wilayah Nahdlatul Ulama` + `Jawa Timur`, `Pimpinan
+  // Wilayah Muhammadiyah` + `Jawa Barat`)
+  ...words("Pengurus Pimpinan"),
 ]);
 
 /** A short form of an office (`Menlu`, `Kapolda`): a term even alone at a sentence's start, where a capitalised word is no name. */
@@ -237,7 +248,7 @@ export function takesAcronym(run: readonly string[]): boolean {
  * run (SENTENCE_OPENERS), and alone it takes no acronym (`Petugas` + `TMC` + `Polda Metro Jaya`).
  */
 export function runTakesAcronym(run: readonly string[], startsSentence: boolean): boolean {
-  const from = startsSentence && SENTENCE_OPENERS.has(run[0]!) ? 1 : 0;
+  const from = startsSentence && sentenceOpener(run[0]!, run[1]) ? 1 : 0;
   return run.length > from && takesAcronym(from === 0 ? run : run.slice(from));
 }
 

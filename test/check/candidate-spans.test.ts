@@ -7,7 +7,7 @@
  */
 import { candidateSpans, cutFromKnown } from "../../src/check/audit";
 import { auditPairs } from "../../src/check/audit-stream";
-import { abbreviates, droppedAlone, isAcronymWord, isShortTitle, mayBeInitials, maySplit, PLACE_HEADS, PLACE_QUALIFIERS, RANKS, runTakesAcronym, SENTENCE_OPENERS, shortForms, splitAfterTerm, splitRun } from "../../src/check/candidate-runs";
+import { abbreviates, droppedAlone, isAcronymWord, isShortTitle, mayBeInitials, maySplit, PLACE_HEADS, PLACE_QUALIFIERS, RANKS, runTakesAcronym, SENTENCE_OPENERS, sentenceOpener, shortForms, splitAfterTerm, splitRun } from "../../src/check/candidate-runs";
 import { ABBREVIATIONS, EXACT_ABBREVIATIONS } from "../../src/segment/rules/abbreviations";
 import { rng } from "../../bench/lib/harness";
 import { createTokens, tokenize } from "../../src/glossary/tokenize"; // the benchmarks' deterministic PRNG (mulberry32)
@@ -51,7 +51,7 @@ function reference(text: string, covered: readonly { start: number; end: number 
     const roman = k < 0 ? null : NAME_ROMAN.exec(text.slice(starts[k]! + words[k]!.length, starts[k]! + words[k]!.length + 12));
     if (roman !== null && (roman[1] !== undefined || words[k] === "Komisi") && !NUMBERING.has(words[k]!)) { words[k] += roman[0]; numbered = true; }
     if (words.length > 0 && PASSIVE.test(words[0]!)) { words.shift(); starts.shift(); if (words.length === 1) runStartsSentence = false; }
-    if (words.length > 1 && runStartsSentence && SENTENCE_OPENERS.has(words[0]!)) { words.shift(); starts.shift(); if (words.length === 1) runStartsSentence = false; }
+    if (words.length > 1 && runStartsSentence && sentenceOpener(words[0]!, words[1])) { words.shift(); starts.shift(); if (words.length === 1) runStartsSentence = false; }
     if (numbered) runStartsSentence = false;
     // (titles, ranks and offices split off by the same rules: ./candidate-runs.ts, tested on its own below; a run
     // right after a glossary term read with the term's words)
