@@ -79,7 +79,7 @@ export const NAME_OPENING_ACRONYMS: ReadonlySet<string> = new Set(words(
  * is; the acronym is counted too. So with a word of PLACE_QUALIFIERS between (`Bandara Internasional YIA`).
  */
 export const PLACE_HEADS: ReadonlySet<string> = new Set(words(
-  "Stadion Bandara Pelabuhan Gedung Menara Jalan Jl Terminal Stasiun Lapangan Gelanggang Wisma Pangkalan Kampus Bendungan Waduk Lapas Rutan Masjid Lanud",
+  "Stadion Bandara Pelabuhan Gedung Menara Kantor Jalan Jl Terminal Stasiun Lapangan Gelanggang Wisma Pangkalan Kampus Bendungan Waduk Lapas Rutan Masjid Lanud",
 ));
 /** A word between a place's head and its acronym (`Bandara Internasional YIA`, `Stadion Utama GBK`, `Masjid Raya KH …`). */
 export const PLACE_QUALIFIERS: ReadonlySet<string> = new Set(words("Internasional Utama Raya Agung Nasional"));
@@ -192,6 +192,11 @@ const PORTFOLIO: ReadonlySet<string> = new Set(words(
  */
 export const fieldWord = (w: string): boolean => AFFIXED.test(w) || PORTFOLIO.has(w) || FIELDS.has(w);
 const FIELDS: ReadonlySet<string> = new Set(words("Pengungsi Anak-Anak Migrasi Demokrasi Perdamaian Lingkungan Pangan Kemanusiaan Perdagangan Narkoba Obat Kejahatan Iklim Air"));
+/** Words of a director general's field beside a portfolio's (`Pajak`, `Bea dan Cukai`, `Bimbingan Masyarakat Islam`, `Perhubungan Darat`). */
+const DG_FIELDS: ReadonlySet<string> = new Set(words(
+  "Pajak Bea Cukai Bimbingan Masyarakat Islam Kristen Katolik Hindu Buddha Darat Udara Anggaran Perbendaharaan Kekayaan Otonomi " +
+  "Kependudukan Pencatatan Sipil Minyak Gas Bumi Mineral Batubara Ketenagalistrikan Pajak",
+));
 /** A derived noun (ke-…-an, pe-…-an, per-…-an: `Keuangan`, `Pertahanan`, `Pendidikan`): an office's or an institution's word, not a name's. */
 const AFFIXED = /^(?:Ke|Pe)\p{Ll}{3,}an$/u;
 /** Words that make what follows a title an institution or a place, not a person (`Kepala Badan Pusat Statistik`, `Ibu Kota Nusantara`). */
@@ -367,7 +372,9 @@ function titleAt(w: readonly string[], seps: readonly (string | null)[], a: numb
       if (TITLES.has(x) || SHORT_TITLES.has(x) || rankAt(w, i) || (i > a && SECOND_WORDS.get(w[i - 1]!)?.has(x))) {
         i++;
         // (a minister's, a director general's field: `Menteri Keuangan`, `Direktur Jenderal Pemasyarakatan`, `Dirjen Pajak`)
-        if (MINISTERS.has(x) || x === "Dirjen" || (x === "Jenderal" && i - 2 >= a && w[i - 2] === "Direktur")) i = portfolio(i);
+        if (MINISTERS.has(x)) i = portfolio(i);
+        // (a director general's field may be no ministry's: `Direktur Jenderal Pajak`, `Dirjen Bimbingan Masyarakat Islam`)
+        else if (x === "Dirjen" || (x === "Jenderal" && i - 2 >= a && w[i - 2] === "Direktur")) { while (i < b && (PORTFOLIO.has(w[i]!) || AFFIXED.test(w[i]!) || DG_FIELDS.has(w[i]!))) i++; }
         continue;
       }
       break;
