@@ -5,7 +5,8 @@
  * and acronyms outside glossary matches, noise such as currency prefixes, weekdays, months and
  * sentence-start words left out), but over every current source sentence (translated or not; not
  * boilerplate or datelines), counted per document, and with single mentions counted by default: a
- * name mentioned once is still a name.
+ * name mentioned once is still a name. Unlike the audit's list (one sentence at a time), a term that
+ * holds a term seen alone elsewhere in the documents scanned is split there (resplit).
  */
 import { candidateSpans, cutFromKnown, knownSources, type CandidateTerm } from "../check/audit";
 import { droppedAlone, expansionOf, isAcronymWord, isTitleWord, shortForms, splitAtSeen } from "../check/candidate-runs";
@@ -89,24 +90,19 @@ export function candidateTerms(store: Store, options: CandidateOptions = {}): Ca
     }
   }
   for (const { slug, ref, text, prev, spans: scannedSpans, short } of scanned) {
-    {
-      const d = { slug };
-      const seg = { text };
-      const spans = resplit(text, scannedSpans, seen, shortSeen);
-      for (const { term, kind } of spans) {
-        // (nor a known term cut by a stray full stop: `Kim. Jong Un`)
-        if (known.has(term.toLowerCase()) || cutFromKnown(`${prev} ${seg.text}`, term, known)) continue;
-        let a = acc.get(term);
-        if (!a) acc.set(term, (a = { term, kind, count: 0, examples: [], docs: new Map(), expansions: new Map() }));
-        a.count++;
-        const long = short?.get(term);
-        if (long !== undefined) a.expansions.set(long, (a.expansions.get(long) ?? 0) + 1);
-        if (a.examples.length < maxExamples && !a.examples.some((e) => e.ref === ref)) a.examples.push({ ref, text: seg.text.trim() });
-        let pd = a.docs.get(d.slug);
-        if (!pd) a.docs.set(d.slug, (pd = { count: 0, refs: [] }));
-        pd.count++;
-        if (!pd.refs.includes(ref)) pd.refs.push(ref);
-      }
+    for (const { term, kind } of resplit(text, scannedSpans, seen, shortSeen)) {
+      // (nor a known term cut by a stray full stop: `Kim. Jong Un`)
+      if (known.has(term.toLowerCase()) || cutFromKnown(`${prev} ${text}`, term, known)) continue;
+      let a = acc.get(term);
+      if (!a) acc.set(term, (a = { term, kind, count: 0, examples: [], docs: new Map(), expansions: new Map() }));
+      a.count++;
+      const long = short?.get(term);
+      if (long !== undefined) a.expansions.set(long, (a.expansions.get(long) ?? 0) + 1);
+      if (a.examples.length < maxExamples && !a.examples.some((e) => e.ref === ref)) a.examples.push({ ref, text: text.trim() });
+      let pd = a.docs.get(slug);
+      if (!pd) a.docs.set(slug, (pd = { count: 0, refs: [] }));
+      pd.count++;
+      if (!pd.refs.includes(ref)) pd.refs.push(ref);
     }
   }
   const kept = [...acc.values()].filter((a) => a.count >= minCount).sort((x, y) => y.count - x.count || x.term.localeCompare(y.term));
