@@ -14,7 +14,7 @@ import type { FindingListParts } from "./audit-stream";
 import { isAsciiAlnum, normalizeFast } from "./util";
 import { WORD, type Tokens } from "../glossary/tokenize";
 import { ABBREVIATION_CLASS, EXACT_ABBREVIATION_CLASS } from "../segment/language";
-import { droppedAlone, fieldWord, GENERIC_ALONE, isAcronymWord, isAffixed, isShortTitle, joinsTerm, mayBeInitials, maySplit, NAME_ENDING_ACRONYMS, NAME_HEADS, NAME_OPENING_ACRONYMS, NUMBERED_NAMES, PLACE_HEADS, PLACE_QUALIFIERS, RANKS, runTakesAcronym, SENTENCE_OPENERS, splitAfterTerm, splitRun, titledInitials } from "./candidate-runs";
+import { droppedAlone, fieldWord, GENERIC_ALONE, isAcronymWord, isAffixed, isShortTitle, joinsTerm, mayBeInitials, maySplit, NAME_ENDING_ACRONYMS, NAME_HEADS, NAME_OPENING_ACRONYMS, NUMBERED_NAMES, PLACE_HEADS, PLACE_QUALIFIERS, RANKS, runTakesAcronym, SENTENCE_OPENERS, sentenceOpener, splitAfterTerm, splitRun, titledInitials } from "./candidate-runs";
 
 export interface AuditViolation {
   readonly ref: string;
@@ -500,7 +500,9 @@ function flushRun(text: string): void {
   const w0 = scan.ws[0]!;
   if (n > 0 && text.charCodeAt(w0) === 0x44 && text.charCodeAt(w0 + 1) === 0x69 && PASSIVE.test(text.slice(w0, scan.we[0]!))) { first = 1; n--; if (n === 1) scan.startsSentence = false; }
   // nor a common noun that opens the sentence (`Warga Perumahan Pondok Hijau` → `Perumahan Pondok Hijau`)
-  if (n > 1 && scan.startsSentence && SENTENCE_OPENERS.has(text.slice(scan.ws[first]!, scan.we[first]!))) { first++; n--; if (n === 1) scan.startsSentence = false; }
+  // (not one that makes a name with the word after it: `Pengurus Besar Nahdlatul Ulama`)
+  if (n > 1 && scan.startsSentence && SENTENCE_OPENERS.has(text.slice(scan.ws[first]!, scan.we[first]!)) &&
+    sentenceOpener(text.slice(scan.ws[first]!, scan.we[first]!), text.slice(scan.ws[first + 1]!, scan.we[first + 1]!))) { first++; n--; if (n === 1) scan.startsSentence = false; }
   // (a numbered name is one even alone at a sentence's start: `Komisi IV meminta …`)
   if (numbered) scan.startsSentence = false;
   if (n > 1) {
@@ -749,10 +751,15 @@ function onAsciiCapital(text: string, covered: ArrayLike<number>, n: number, sta
  * The result may be shared (do not modify it).
  */
 export function candidateSpansFlat(text: string, covered: ArrayLike<number>, n: number, tokens: Tokens | null = null, hint: SegmentHint = undefined): readonly Span[] {
-  if (!DIGIT_CAPITAL.test(text)) return scanSpans(text, covered, n, tokens, hint); // (no capital after a digit: no code; others are checked below)
-  // codes that open with a digit (`5G`, `3M`, and the name they start: `3M Plus`): found first, then
-  // covered for the scan of the rest (which reads words that open with a capital)
-  const codes = digitCodes(text, covered, n);
+  if (!DIGIT_SLASH_CAPITAL.test(text)) return scanSpans(text, covered, n, tokens, hint); // (no capital after a digit: no code; others are checked below)
+  const digitCapital = DIGIT_CAPITAL.test(text), unitSlash = !digitCapital || UNIT_SLASH.test(text);
+  // codes that open with a digit (`5G`, `3M`, and the name they start: `3M Plus`), and military units' numbered names
+  // (`Korem 061/Suryakancana`): found first, then covered for the scan of the rest (which reads words that open with a capital)
+  const codes = digitCapital ? digitCodes(text, covered, n) : [];
+  if (unitSlash) {
+    const units = unitCodes(text, covered, n);
+    if (units.length > 0) { codes.push(...units); codes.sort((x, y) => x.start - y.start); }
+  }
   if (codes.length === 0 || headlineLike(text, isTitleCase(text), hint)) return scanSpans(text, covered, n, tokens, hint);
   const merged: number[] = [];
   let k = 0;
@@ -762,6 +769,40 @@ export function candidateSpansFlat(text: string, covered: ArrayLike<number>, n: 
   }
   for (; k < n; k++) merged.push(covered[3 * k]!, covered[3 * k + 1]!, covered[3 * k + 2]!);
   return [...scanSpans(text, merged, n + codes.length, null, hint), ...codes.map((c) => c.span)];
+}
+
+/** A digit then a capital, a slash between or not: DIGIT_CAPITAL or UNIT_SLASH (one quick test). */
+const DIGIT_SLASH_CAPITAL = /[0-9]\/?[A-Z\u00c0-\uffff]/;
+/** A digit, a slash and a capital: a text that may name a military unit by its number (`Yonif 500/Raider`; a quick test). */
+const UNIT_SLASH = /\d\/[A-Z\u00c0-\uffff]/;
+/** A word, a number, a slash and a capitalised word: a unit's number and name (`Korem 061/Suryakancana`); the words after it in group 3. */
+const UNIT_CODE = /(?<![\p{L}\p{N}'’.-])(\p{Lu}\p{L}+) \d{1,4}\/\p{Lu}[\p{L}\p{N}'’-]*((?: \p{Lu}[\p{L}\p{N}'’-]*)*)/gu;
+/**
+ * Military units numbered and named after a slash (`Korem 061/Suryakancana`, `Yonif 500/Raider`, `Kodim 0503/Jakarta Barat`, `Brigif
+ * 17/Kujang I`): the unit, number and name, one term; after a unit's commander (`Danrem 061/Suryakancana`) the title alone is the term.
+ */
+const UNIT_HEADS: ReadonlySet<string> = new Set("Kodam Korem Kodim Koramil Yonif Yonkav Yonarmed Yonarhanud Yonzipur Yon Brigif Batalyon Brigade Resimen Divif Lantamal Lanal Lanud Denpom Rindam".split(" "));
+const UNIT_COMMANDERS: ReadonlySet<string> = new Set("Pangdam Danrem Dandim Danramil Danyon Danbrigif Danlantamal Danlanal Danlanud".split(" "));
+
+/** The numbered units of `text` (see UNIT_HEADS) that no glossary match covers, in order. */
+function unitCodes(text: string, covered: ArrayLike<number>, n: number): { start: number; end: number; span: Span }[] {
+  const out: { start: number; end: number; span: Span }[] = [];
+  UNIT_CODE.lastIndex = 0;
+  for (let m = UNIT_CODE.exec(text); m !== null; m = UNIT_CODE.exec(text)) {
+    const head = m[1]!, commander = UNIT_COMMANDERS.has(head);
+    if (!commander && !UNIT_HEADS.has(head)) { UNIT_CODE.lastIndex = m.index + head.length; continue; }
+    const start = m.index;
+    // the name's words after the slash, up to a word that is no part of a name (a rank, a title) or that a glossary term covers
+    let end = start + m[0].length - m[2]!.length;
+    for (const w of m[2]!.split(" ").slice(1)) {
+      const ws = end + 1, we = ws + w.length;
+      if (NOT_TERMS.has(w) || RANKS.has(w) || droppedAlone(w) || isShortTitle(w) || overlaps(covered, n, ws, we)) break;
+      end = we;
+    }
+    if (overlaps(covered, n, start, end)) continue;
+    out.push({ start, end, span: { term: commander ? head : text.slice(start, end), kind: "name" } });
+  }
+  return out;
 }
 
 /** A digit then a capital: a text that may hold a code such as `5G` (a quick test). */
@@ -852,11 +893,25 @@ function scanSpans(text: string, covered: ArrayLike<number>, n: number, tokens: 
     }
   }
   if (scan.words) flushRun(text);
-  const out = scan.out;
+  const out = scan.out as Span[] | null;
   scan.out = null;
   scan.bridges = null;
   scan.covered = []; scan.n = 0;
+  if (out !== null && out.length > 1) withLegalForm(text, out);
   return out ?? NO_SPANS;
+}
+
+/**
+ * A state company's name and its legal form in brackets, with `Tbk` after it when listed (`PT Bank Rakyat Indonesia (Persero)
+ * Tbk`): one term, as `PT Bank Central Asia Tbk` is; the scan met the bracketed word (and `Tbk`) as terms of their own.
+ */
+function withLegalForm(text: string, out: Span[]): void {
+  for (let i = out.length - 1; i > 0; i--) {
+    const name = out[i - 1]!.term;
+    if (out[i]!.term !== "Persero" || out[i - 1]!.kind !== "name" || !text.includes(`${name} (Persero)`)) continue;
+    const listed = out[i + 1]?.term === "Tbk" && text.includes(`${name} (Persero) Tbk`);
+    out.splice(i - 1, listed ? 3 : 2, { term: `${name} (Persero)${listed ? " Tbk" : ""}`, kind: "name" });
+  }
 }
 
 /**

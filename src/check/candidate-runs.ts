@@ -32,6 +32,13 @@ export const RANKS: ReadonlySet<string> = new Set(words(
   // (the police ranks written in capitals: `Kapolres Banjarnegara AKBP Erick Budi Santoso`)
   "AKBP AKP",
 ));
+/**
+ * An army corps' or a service's short form written right after a rank (`Letkol Inf`, `Kolonel Czi`, `Mayor Cpm`,
+ * `Kolonel Pnb`): part of the rank, no word of the name after it.
+ */
+const CORPS: ReadonlySet<string> = new Set(words("Inf Kav Arh Arm Czi Cba Cpl Chb Cpm Ckm Cku Caj Chk Cpn Pnb Psk Tek Adm Kes Nav"));
+/** Is w[k] a rank, or a corps' short form right after one (`Letkol Inf`)? */
+const rankAt = (w: readonly string[], k: number): boolean => RANKS.has(w[k]!) || (k > 0 && CORPS.has(w[k]!) && RANKS.has(w[k - 1]!));
 
 /**
  * Common nouns and words that open a sentence before a name (`Warga Perumahan Pondok Hijau`, `Petugas
@@ -49,12 +56,22 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(words(
 ));
 
 /**
+ * Whether `first`, a run's first word at a sentence's start, is a common noun no part of the name after it (SENTENCE_OPENERS);
+ * not before a word that makes one name with it (`Pengurus Besar Nahdlatul Ulama`, `Pengurus Wilayah …`, `Pengurus Pusat …`).
+ */
+export const sentenceOpener = (first: string, second: string | undefined): boolean =>
+  SENTENCE_OPENERS.has(first) && !(second !== undefined && OPENERS_IN_NAMES.get(first)?.has(second) === true);
+const OPENERS_IN_NAMES: ReadonlyMap<string, ReadonlySet<string>> = new Map([["Pengurus", new Set(words("Besar Pusat Wilayah Cabang Daerah Harian Ranting"))]]);
+
+/**
  * Acronyms that open a name as `PT` opens a company's: hospitals, schools, a navy's ships (`RSUD Dr Soetomo`,
  * `RSUP Dr Cipto Mangunkusumo`, `RSUD Tarakan`, `SMAN Jakarta`, `KRI Nanggala`). A term of their own too; a `Dr`
  * right after them is the name's (the person the hospital is named after), no title.
  */
 export const NAME_OPENING_ACRONYMS: ReadonlySet<string> = new Set(words(
-  "RS RSU RSUD RSUP RSAL RSAU RSPAD RSIA RSJ RSKO SD SDN SMP SMPN SMA SMAN SMK SMKN MTsN UIN IAIN KRI",
+  "RS RSU RSUD RSUP RSAL RSAU RSPAD RSIA RSJ RSKO SD SDN SMP SMPN SMA SMAN SMK SMKN MTsN UIN IAIN KRI " +
+  // (a merchant ship's, a ferry's, a train's: `KM Kelud`, `KMP Portlink`, `KA Argo Bromo Anggrek`)
+  "KM KMP KA",
 ));
 /**
  * Heads of a place's name (`Stadion`, `Bandara`, `Pelabuhan`, `Gedung`, `Jalan`, a prison's `Lapas`, `Rutan`): before an acronym
@@ -62,7 +79,7 @@ export const NAME_OPENING_ACRONYMS: ReadonlySet<string> = new Set(words(
  * is; the acronym is counted too. So with a word of PLACE_QUALIFIERS between (`Bandara Internasional YIA`).
  */
 export const PLACE_HEADS: ReadonlySet<string> = new Set(words(
-  "Stadion Bandara Pelabuhan Gedung Jalan Jl Terminal Stasiun Lapangan Gelanggang Wisma Pangkalan Kampus Bendungan Waduk Lapas Rutan Masjid Lanud",
+  "Stadion Bandara Pelabuhan Gedung Menara Kantor Jalan Jl Terminal Stasiun Lapangan Gelanggang Wisma Pangkalan Kampus Bendungan Waduk Lapas Rutan Masjid Lanud",
 ));
 /** A word between a place's head and its acronym (`Bandara Internasional YIA`, `Stadion Utama GBK`, `Masjid Raya KH …`). */
 export const PLACE_QUALIFIERS: ReadonlySet<string> = new Set(words("Internasional Utama Raya Agung Nasional"));
@@ -113,6 +130,8 @@ const TITLES: ReadonlySet<string> = new Set(words(
 const SHORT_TITLES: ReadonlySet<string> = new Set(words(
   "Wapres Wagub Wabup Wawali Sekjen Dirut Dirjen Jubir Dubes Kadis " +
   "Kapolri Wakapolri Kapolda Wakapolda Kapolres Kapolresta Kapolrestabes Kapolsek Kabareskrim Kasad Kasal Kasau Pangdam Kasum Kajati Kajari " +
+  // (the commanders of army, navy and air force units: `Danrem`, `Dandim`, `Danyon`, `Pangkostrad`)
+  "Danrem Dandim Danyon Danramil Danbrigif Danlanal Danlantamal Danlanud Dankormar Danpaspampres Pangkostrad " +
   "Menlu Menkeu Menhan Mendagri Menkes Menkumham Mensesneg Menhub Mentan Mendikbud Mendikdasmen Menkomdigi Menkominfo Mensos " +
   "Menag Menaker Mendag Menperin Menpora Mendes Menparekraf Menpar Menkop Menpan Menseskab Menkopolhukam Menkopolkam " +
   "Menkomarves Menko Wamenlu Wamenkeu Wamenhan Wamendagri Wamenkes",
@@ -173,6 +192,11 @@ const PORTFOLIO: ReadonlySet<string> = new Set(words(
  */
 export const fieldWord = (w: string): boolean => AFFIXED.test(w) || PORTFOLIO.has(w) || FIELDS.has(w);
 const FIELDS: ReadonlySet<string> = new Set(words("Pengungsi Anak-Anak Migrasi Demokrasi Perdamaian Lingkungan Pangan Kemanusiaan Perdagangan Narkoba Obat Kejahatan Iklim Air"));
+/** Words of a director general's field beside a portfolio's (`Pajak`, `Bea dan Cukai`, `Bimbingan Masyarakat Islam`, `Perhubungan Darat`). */
+const DG_FIELDS: ReadonlySet<string> = new Set(words(
+  "Pajak Bea Cukai Bimbingan Masyarakat Islam Kristen Katolik Hindu Buddha Darat Udara Anggaran Perbendaharaan Kekayaan Otonomi " +
+  "Kependudukan Pencatatan Sipil Minyak Gas Bumi Mineral Batubara Ketenagalistrikan Pajak",
+));
 /** A derived noun (ke-…-an, pe-…-an, per-…-an: `Keuangan`, `Pertahanan`, `Pendidikan`): an office's or an institution's word, not a name's. */
 const AFFIXED = /^(?:Ke|Pe)\p{Ll}{3,}an$/u;
 /** Words that make what follows a title an institution or a place, not a person (`Kepala Badan Pusat Statistik`, `Ibu Kota Nusantara`). */
@@ -196,6 +220,9 @@ export const NAME_HEADS: ReadonlySet<string> = new Set([
   ...words("Laut Selat Teluk Samudra Samudera Semenanjung Gunung Sungai Danau Pulau Kepulauan Tanjung PT CV Perum"),
   // (an international body's: `Dana Anak-Anak` + `Perserikatan Bangsa-Bangsa`)
   ...words("Dana Organisasi"),
+  // (a religious or a mass organisation's board in a province: `Pengurus Wilayah Nahdlatul Ulama` + `Jawa Timur`, `Pimpinan
+  // Wilayah Muhammadiyah` + `Jawa Barat`)
+  ...words("Pengurus Pimpinan"),
 ]);
 
 /** A short form of an office (`Menlu`, `Kapolda`): a term even alone at a sentence's start, where a capitalised word is no name. */
@@ -226,7 +253,7 @@ export function takesAcronym(run: readonly string[]): boolean {
  * run (SENTENCE_OPENERS), and alone it takes no acronym (`Petugas` + `TMC` + `Polda Metro Jaya`).
  */
 export function runTakesAcronym(run: readonly string[], startsSentence: boolean): boolean {
-  const from = startsSentence && SENTENCE_OPENERS.has(run[0]!) ? 1 : 0;
+  const from = startsSentence && sentenceOpener(run[0]!, run[1]) ? 1 : 0;
   return run.length > from && takesAcronym(from === 0 ? run : run.slice(from));
 }
 
@@ -289,13 +316,20 @@ export function splitRun(w: readonly string[], seps: readonly (string | null)[])
       return out;
     }
   }
-  for (let k = 1; k < w.length - 1; k++) {
+  let end = w.length;
+  // (a rank that ends the run, a corps' short form after it or not, before an acronym: `Pangdam Jaya Mayjen` + `TNI` + `Rafael …`)
+  if (end - from > 2 && seps[end - 1] === null && rankAt(w, end - 1) && (RANKS.has(w[end - 1]!) ? !SECOND_WORDS.get(w[end - 2]!)?.has(w[end - 1]!) : end - from > 3)) {
+    end -= RANKS.has(w[end - 1]!) ? 1 : 2;
+  }
+  for (let k = 1; k < end - 1; k++) {
     if (RANKS.has(w[k]!) && seps[k] === null && seps[k + 1] === null && !SECOND_WORDS.get(w[k - 1]!)?.has(w[k]!)) {
       bySplitHeads(w, seps, from, k, out);
       from = k + 1;
+      // (the corps' short form after the rank: `Letkol Inf` + `Dwi Hariyanto`)
+      if (from < end - 1 && CORPS.has(w[from]!) && seps[from + 1] === null) from++;
     }
   }
-  bySplitHeads(w, seps, from, w.length, out);
+  bySplitHeads(w, seps, from, end, out);
   return out;
 }
 
@@ -335,10 +369,12 @@ function titleAt(w: readonly string[], seps: readonly (string | null)[], a: numb
       const x = w[i]!;
       // (`Ketua Majelis Hakim`: one title, its middle word an institution's; not `Ketua Majelis Permusyawaratan Rakyat`)
       if (x === "Ketua" && w[i + 1] === "Majelis" && w[i + 2] === "Hakim" && i + 3 <= b && seps[i + 1] === null && seps[i + 2] === null) { i += 3; continue; }
-      if (TITLES.has(x) || SHORT_TITLES.has(x) || RANKS.has(x) || (i > a && SECOND_WORDS.get(w[i - 1]!)?.has(x))) {
+      if (TITLES.has(x) || SHORT_TITLES.has(x) || rankAt(w, i) || (i > a && SECOND_WORDS.get(w[i - 1]!)?.has(x))) {
         i++;
         // (a minister's, a director general's field: `Menteri Keuangan`, `Direktur Jenderal Pemasyarakatan`, `Dirjen Pajak`)
-        if (MINISTERS.has(x) || x === "Dirjen" || (x === "Jenderal" && i - 2 >= a && w[i - 2] === "Direktur")) i = portfolio(i);
+        if (MINISTERS.has(x)) i = portfolio(i);
+        // (a director general's field may be no ministry's: `Direktur Jenderal Pajak`, `Dirjen Bimbingan Masyarakat Islam`)
+        else if (x === "Dirjen" || (x === "Jenderal" && i - 2 >= a && w[i - 2] === "Direktur")) { while (i < b && (PORTFOLIO.has(w[i]!) || AFFIXED.test(w[i]!) || DG_FIELDS.has(w[i]!))) i++; }
         continue;
       }
       break;
@@ -349,7 +385,7 @@ function titleAt(w: readonly string[], seps: readonly (string | null)[], a: numb
   if (i === b - 1 && isAcronymWord(w[i]!)) {
     if (i === a + 1) { out.push([a, b]); return true; }
     let t = i;
-    while (t > a && RANKS.has(w[t - 1]!) && !(t - 1 > a && SECOND_WORDS.get(w[t - 2]!)?.has(w[t - 1]!))) t--;
+    while (t > a && rankAt(w, t - 1) && !(t - 1 > a && SECOND_WORDS.get(w[t - 2]!)?.has(w[t - 1]!))) t--;
     if (t > a) out.push([a, t]);
     out.push([i, b]);
     return true;
@@ -359,7 +395,7 @@ function titleAt(w: readonly string[], seps: readonly (string | null)[], a: numb
   const org = i > a && i < b ? ownerLength(w, seps, a, i, b) : 0;
   if (org > 0) {
     let t = i;
-    while (t > a && RANKS.has(w[t - 1]!) && !(t - 1 > a && SECOND_WORDS.get(w[t - 2]!)?.has(w[t - 1]!))) t--;
+    while (t > a && rankAt(w, t - 1) && !(t - 1 > a && SECOND_WORDS.get(w[t - 2]!)?.has(w[t - 1]!))) t--;
     if (t > a) out.push([a, t]);
     out.push([i, i + org]);
     // (the place of a body named by its acronym: `BPBD` + `Kabupaten Bandung` + `Uka Suska`)
@@ -394,7 +430,7 @@ function titleAt(w: readonly string[], seps: readonly (string | null)[], a: numb
   }
   // the title without the ranks at its end (`Kapolri Jenderal` → `Kapolri`; a rank alone: nothing)
   let t = i;
-  while (t > a && RANKS.has(w[t - 1]!) && !(t - 1 > a && SECOND_WORDS.get(w[t - 2]!)?.has(w[t - 1]!))) t--;
+  while (t > a && rankAt(w, t - 1) && !(t - 1 > a && SECOND_WORDS.get(w[t - 2]!)?.has(w[t - 1]!))) t--;
   if (t > a) out.push([a, t]);
   out.push([i, b]);
   return true;
@@ -664,3 +700,56 @@ function placeLength(w: readonly string[], from: number, b: number): number {
   if (from < b && regionalAcronym(w[from - 1]!) && !isInstitutional(w[from]!) && nameOk(from + 1)) return 1;
   return 0;
 }
+
+/**
+ * A person's name of two to four words after a known term (`Baznas` + `Noor Achmad`): capitalised words, none an acronym, an
+ * institution's, a title, a rank, a generic head or an area, the last no place's or company's last word.
+ */
+function personName(w: readonly string[]): boolean {
+  return w.length >= 2 && w.length <= 4 && !OWNER_END.has(w[w.length - 1]!) && !BODY_ENDS.has(w[w.length - 1]!) &&
+    w.every((x) => /^\p{Lu}\p{Ll}/u.test(x) && !isInstitutional(x)) &&
+    !w.some((x) => RANKS.has(x) || TITLES.has(x) || SHORT_TITLES.has(x) || GENERIC_ALONE.has(x) || AREAS.has(x) || REGIONAL_BODIES.has(x) || NAME_HEADS.has(x));
+}
+
+/**
+ * A candidate term's words split at a term seen on its own elsewhere in the documents scanned (`seen`): a title before it, a
+ * person's name after it, or both (`Ketua` + `MUI`, `Presiden` + `Bank Dunia` + `Ajay Banga`, `PT Pelni` + `Tri Andayani`,
+ * `Direktur Tindak Pidana Ekonomi Khusus` + `Bareskrim Polri`). The known term is of two words or more, an acronym, or a short
+ * form (`shortForm`: `Baznas`); the longest, then the first, wins. `boundary` (when the words are two adjacent terms joined):
+ * the known term must cross it (`Universitas Gadjah` + `Mada Ova Emilia` → `Universitas Gadjah Mada` + `Ova Emilia`), with
+ * nothing before it. Ranges of the words, or null.
+ */
+export function splitAtSeen(w: readonly string[], seen: (term: string) => boolean, shortForm: (term: string) => boolean, afterTitle: boolean, boundary = 0): [number, number][] | null {
+  const n = w.length;
+  for (let len = n - 1; len >= 1; len--) {
+    for (let i = 0; i + len <= n; i++) {
+      if (boundary > 0 && (i > 0 || i + len <= boundary)) continue;
+      const k = w.slice(i, i + len).join(" ");
+      if (len === 1 && !isAcronymWord(k) && !shortForm(k)) continue;
+      if (len === 1 && droppedAlone(k)) continue;
+      if (i > 0 && !(TITLES.has(w[0]!) || SHORT_TITLES.has(w[0]!))) continue;
+      if (i > 0 && w.slice(0, i).some((x) => isAcronymWord(x))) continue;
+      // (a title of one word and the body alone stay one office, `Panglima TNI`, `Ketua MUI`, as splitRun keeps them)
+      if (i === 1 && i + len === n) continue;
+      // (not a body's own head before it: `Kepala Suku` + `Dinas …`, `Direktur Utama PT` + `…`)
+      if (i > 0 && ((GENERIC_ALONE.has(w[i - 1]!) && !isTitleWord(w[i - 1]!)) || BODY_PREFIXES.has(w[i - 1]!))) continue;
+      // (a name after the known term alone only where a title stands before the run: `Ketua` + `Baznas Noor Achmad`; not
+      // `New York Sock Exchange`, `Sate Padang Talago Biru`)
+      if (i === 0 && !afterTitle) continue;
+      if (i + len < n && !personName(w.slice(i + len))) continue;
+      if (!seen(k)) continue;
+      const out: [number, number][] = [];
+      if (i > 0) out.push([0, i]);
+      out.push([i, i + len]);
+      if (i + len < n) out.push([i + len, n]);
+      return out;
+    }
+  }
+  return null;
+}
+
+/** Words before a body's head that make one name with it (`Suku Dinas`, `Sub Direktorat`). */
+const BODY_PREFIXES: ReadonlySet<string> = new Set(words("Suku Sub"));
+/** A title's word (`Ketua`, `Kapolri`, `Utama` of `Direktur Utama`, `Perusahaan` of `Sekretaris Perusahaan` no): see splitAtSeen. */
+export const isTitleWord = (x: string): boolean => TITLES.has(x) || SHORT_TITLES.has(x) || RANKS.has(x) || SECOND_TITLE_WORDS.has(x);
+const SECOND_TITLE_WORDS: ReadonlySet<string> = new Set([...SECOND_WORDS.values()].flatMap((x) => [...x]));

@@ -188,7 +188,8 @@ const MISSES5: Record<string, string[]> = {
   // Sepuluh Nopember`); a ministry's name with a list comma after `Menteri`; a short form in mixed case (`LLDikti`); a
   // commission's Roman number (`Komisi X`)
   // (round six: `Komisi X`, `LLDikti` and the minister's portfolio over its list commas are found)
-  "ukt-unair": ["Badan Eksekutif Mahasiswa", "Bambang Pramujati", "Institut Teknologi Sepuluh Nopember", "Rizky Maulana Akbar"],
+  // (round seven: the student's name split off where `Universitas Airlangga` is seen alone in the documents)
+  "ukt-unair": ["Badan Eksekutif Mahasiswa", "Bambang Pramujati", "Institut Teknologi Sepuluh Nopember"],
   // a country after `untuk` and a name
   "unicef-ntt": ["Maniza Zaman"],
   // held out: a party's board before the party (`Dewan Pimpinan Pusat Partai Golkar`), `Ketua` before a board, a region and
@@ -204,7 +205,7 @@ const EXTRAS5: Record<string, string[]> = {
   "sidang-surabaya": ["Kejari Surabaya", "Masyarakat Antikorupsi"],
   // (an acronym inside a name is a candidate too: `TB`)
   "tbc-jabar": ["Dinata Marsidi", "Penyakit Menular", "RSUP Dr Hasan Sadikin Rachim", "TB"],
-  "ukt-unair": ["Ketua Badan Eksekutif Mahasiswa Universitas Airlangga Rizky Maulana Akbar", "Rektor Institut Teknologi Sepuluh Nopember Bambang Pramujati"],
+  "ukt-unair": ["Ketua Badan Eksekutif Mahasiswa", "Rektor Institut Teknologi Sepuluh Nopember Bambang Pramujati"],
   "unicef-ntt": ["Indonesia Maniza Zaman"],
   "pilkada-klaten": ["Dewan Pimpinan Pusat Partai Golkar", "Ketua Dewan Pimpinan Cabang", "Klaten Agus Riyanto", "PDI Perjuangan Klaten Joko Wiyono"],
   "praperadilan-makassar": ["Badan Pengawasan", "Kejati Sulsel", "Mahkamah Agung"],
@@ -233,8 +234,10 @@ describe("glossary candidates on the round-five articles", () => {
     }
     // [found, listed, wanted]: the six articles the round worked on 95/138 and 95/142 before it, 119/135 and 119/142 after;
     // the two held out 33/45 and 33/48 before, 39/47 and 39/48 after; round six (Roman numerals and a commission's letter, short
-    // forms in mixed case, a minister's portfolio over its list commas): dev 123/136 and 123/142, held out 40/47 and 40/48
-    expect(score).toEqual({ dev: [123, 136, 142], heldOut: [40, 47, 48] });
+    // forms in mixed case, a minister's portfolio over its list commas): dev 123/136 and 123/142, held out 40/47 and 40/48; round seven
+    // (a term seen alone elsewhere splits a run: `Ketua Badan Eksekutif Mahasiswa` + `Universitas Airlangga` + `Rizky Maulana Akbar`):
+    // dev 124/137 and 124/142
+    expect(score).toEqual({ dev: [124, 137, 142], heldOut: [40, 47, 48] });
   }, 60_000);
 });
 
@@ -249,7 +252,8 @@ const HELD_OUT6 = ["rsup-sardjito", "dinas-bekasi"];
 const MISSES6: Record<string, string[]> = {
   // an English title (`General Manager`) and a captain's `Capt` are no titles to the scan; a body's head after `dan` ends
   // the name (`Kantor Kesyahbandaran dan Otoritas Pelabuhan`); a ship's `KM` opens no name; an airline after `Maskapai`
-  "bandara-kualanamu": ["Asep Heri", "Garuda Indonesia", "KM Kelud", "Kantor Kesyahbandaran dan Otoritas Pelabuhan Belawan", "Rudi Santoso"],
+  // (round seven: `KM` opens a ship's name, `KM Kelud` found)
+  "bandara-kualanamu": ["Asep Heri", "Garuda Indonesia", "Kantor Kesyahbandaran dan Otoritas Pelabuhan Belawan", "Rudi Santoso"],
   // a league's qualifier and a club after it are not told from a league of three words (`Liga Premier Inggris`); `Manajer`
   // is no title; a club's acronym and its city (`PSM Makassar`)
   "liga-persebaya": ["Candra Wahyudi", "Fulham", "Liga Premier", "PSM Makassar"],
@@ -265,7 +269,7 @@ const MISSES6: Record<string, string[]> = {
     "Ridwan Arifin", "Satlantas"],
 };
 const EXTRAS6: Record<string, string[]> = {
-  "bandara-kualanamu": ["General Manager Bandara Internasional Kualanamu Asep Heri", "KM", "Kantor Kesyahbandaran", "Kelud", "Maskapai Garuda Indonesia",
+  "bandara-kualanamu": ["General Manager Bandara Internasional Kualanamu Asep Heri", "Kantor Kesyahbandaran", "Maskapai Garuda Indonesia",
     "Otoritas Pelabuhan Belawan Capt Rudi Santoso"],
   // (a person's initials inside a stadium's name are counted as an acronym too: `BJ`)
   "liga-persebaya": ["BJ", "Liga Premier Fulham", "Makassar", "Manajer Persebaya Candra Wahyudi"],
@@ -296,7 +300,70 @@ describe("glossary candidates on the round-six articles", () => {
       s[2]! += w.length;
     }
     // [found, listed, wanted]: the five articles the round worked on 92/121 and 92/124 before it, 110/123 and 110/124 after;
-    // the two held out 22/35 and 22/39 before, 28/38 and 28/39 after
-    expect(score).toEqual({ dev: [110, 123, 124], heldOut: [28, 38, 39] });
+    // the two held out 22/35 and 22/39 before, 28/38 and 28/39 after; round seven (`KM Kelud`): dev 111/122 and 111/124
+    expect(score).toEqual({ dev: [111, 122, 124], heldOut: [28, 38, 39] });
+  }, 60_000);
+});
+
+/**
+ * Round seven: six more articles of 200-250 words (test/fixtures/candidates-probe7: a state bank's results, the army in a flood,
+ * religious bodies before Ramadan, ships and trains at Lebaran; held out, scored before and after the round's changes: a court's
+ * verdict, the UN and climate funds), the terms written before the scan ran.
+ */
+const FIXTURES7 = path.join(REPO, "test", "fixtures", "candidates-probe7");
+const HELD_OUT7 = ["sidang-jaksel", "pbb-iklim"];
+const MISSES7: Record<string, string[]> = {
+  // a regional body inside a longer name (`Markas Kodam Jaya`) is not a term of its own there
+  "banjir-kodam": ["Kodam Jaya"],
+  // an analyst's company of four words before a name of two is not told from them; a title of one word and an acronym stay one
+  // office (`Wakil Menteri` + `BUMN`: the acronym ends the run, so the title is alone)
+  "laba-bri": ["Handy Yunianto", "Mirae Asset Sekuritas Indonesia", "Wakil Menteri BUMN"],
+  // an English title before an acronym and a name; `TNI` before a service's name or acronym is no name with it
+  "mudik-kapal": ["Anne Purba", "TNI AL", "TNI Angkatan Laut", "Vice President Public Relations"],
+  // two capitals after a title of two words before a name of three read as initials (`PP Muhammadiyah Abdul Mu'ti`); a body's
+  // acronym does not go on over the glossary's region (`MUI` + `Jawa Barat`)
+  "ormas-ramadan": ["Abdul Mu'ti", "MUI Jawa Barat", "PP Muhammadiyah"],
+  // held out: a country opening a sentence; a body's acronym after its name and a glossary term; `Presiden` + a body is no office
+  "pbb-iklim": ["Indonesia", "Konferensi Perubahan Iklim PBB", "Presiden Bank Dunia"],
+  // held out: an institution between a title and a name; `Juru Bicara` + a court + a name of one word; a court's acronym and its
+  // place the glossary has
+  "sidang-jaksel": ["Amzulian Rifai", "Juru Bicara", "Komisi Yudisial", "PN Jakarta Selatan", "Yanto"],
+};
+const EXTRAS7: Record<string, string[]> = {
+  // (a region's acronym inside its name, `DKI`, is a candidate too)
+  "banjir-kodam": ["DKI", "Jaya"],
+  "laba-bri": ["Mirae Asset Sekuritas Indonesia Handy Yunianto", "Wakil Menteri"],
+  "mudik-kapal": ["AL", "Angkatan Laut", "TNI", "Vice President Public Relations KAI Anne Purba"],
+  // (`Ketua MUI` is one office, as `Panglima TNI` is; `HM` of a building named after a person)
+  "ormas-ramadan": ["HM", "Ketua MUI", "PP Muhammadiyah Abdul Mu'ti"],
+  "pbb-iklim": ["Konferensi Perubahan Iklim"],
+  "sidang-jaksel": ["DKI", "Ketua Komisi Yudisial Amzulian Rifai", "Mahkamah Agung Yanto", "PN"],
+};
+
+describe("glossary candidates on the round-seven articles", () => {
+  it("finds each article's terms but the listed misses, and only the listed extras", async () => {
+    const articles = Object.fromEntries(fs.readdirSync(FIXTURES7).filter((f) => f.endsWith(".txt")).map((f) => [f, fs.readFileSync(path.join(FIXTURES7, f), "utf8")]));
+    const project = await ingestedProject(articles, "selaras-cand-probe7-");
+    fs.cpSync(path.join(REPO, "glossary"), path.join(project.dir, "glossary"), { recursive: true });
+    const r = await run(["glossary", "candidates", "--json", "--db", project.db], { cwd: project.dir });
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    const report = JSON.parse(r.stdout) as { byDocument: { document: string; candidates: { term: string }[] }[] };
+    const want = expected(FIXTURES7);
+    expect(report.byDocument.map((d) => d.document)).toEqual([...want.keys()].sort());
+    const score = { dev: [0, 0, 0], heldOut: [0, 0, 0] };
+    for (const d of report.byDocument) {
+      const terms = d.candidates.map((c) => c.term).sort();
+      const w = want.get(d.document)!;
+      const exact = [...w.filter((t) => !(MISSES7[d.document] ?? []).includes(t)), ...(EXTRAS7[d.document] ?? [])].sort();
+      expect({ document: d.document, terms }).toEqual({ document: d.document, terms: exact });
+      const s = HELD_OUT7.includes(d.document) ? score.heldOut : score.dev;
+      s[0]! += terms.filter((t) => w.includes(t)).length;
+      s[1]! += terms.length;
+      s[2]! += w.length;
+    }
+    // [found, listed, wanted]: the four articles the round worked on 94/127 and 94/122 before it, 111/122 and 111/122 after; the
+    // two held out 44/51 and 44/54 before, 46/51 and 46/54 after (`Direktur Tindak Pidana Ekonomi Khusus` + `Bareskrim Polri`, `Ajay
+    // Banga` after `Presiden Bank Dunia`, split where the body stands alone elsewhere in the documents)
+    expect(score).toEqual({ dev: [111, 122, 122], heldOut: [46, 51, 54] });
   }, 60_000);
 });

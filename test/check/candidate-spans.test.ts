@@ -7,7 +7,7 @@
  */
 import { candidateSpans, cutFromKnown } from "../../src/check/audit";
 import { auditPairs } from "../../src/check/audit-stream";
-import { abbreviates, droppedAlone, isAcronymWord, isShortTitle, mayBeInitials, maySplit, PLACE_HEADS, PLACE_QUALIFIERS, RANKS, runTakesAcronym, SENTENCE_OPENERS, shortForms, splitAfterTerm, splitRun } from "../../src/check/candidate-runs";
+import { abbreviates, droppedAlone, isAcronymWord, isShortTitle, mayBeInitials, maySplit, PLACE_HEADS, PLACE_QUALIFIERS, RANKS, runTakesAcronym, sentenceOpener, shortForms, splitAfterTerm, splitAtSeen, splitRun } from "../../src/check/candidate-runs";
 import { ABBREVIATIONS, EXACT_ABBREVIATIONS } from "../../src/segment/rules/abbreviations";
 import { rng } from "../../bench/lib/harness";
 import { createTokens, tokenize } from "../../src/glossary/tokenize"; // the benchmarks' deterministic PRNG (mulberry32)
@@ -51,7 +51,7 @@ function reference(text: string, covered: readonly { start: number; end: number 
     const roman = k < 0 ? null : NAME_ROMAN.exec(text.slice(starts[k]! + words[k]!.length, starts[k]! + words[k]!.length + 12));
     if (roman !== null && (roman[1] !== undefined || words[k] === "Komisi") && !NUMBERING.has(words[k]!)) { words[k] += roman[0]; numbered = true; }
     if (words.length > 0 && PASSIVE.test(words[0]!)) { words.shift(); starts.shift(); if (words.length === 1) runStartsSentence = false; }
-    if (words.length > 1 && runStartsSentence && SENTENCE_OPENERS.has(words[0]!)) { words.shift(); starts.shift(); if (words.length === 1) runStartsSentence = false; }
+    if (words.length > 1 && runStartsSentence && sentenceOpener(words[0]!, words[1])) { words.shift(); starts.shift(); if (words.length === 1) runStartsSentence = false; }
     if (numbered) runStartsSentence = false;
     // (titles, ranks and offices split off by the same rules: ./candidate-runs.ts, tested on its own below; a run
     // right after a glossary term read with the term's words)
@@ -655,5 +655,43 @@ describe("candidate spans, round six (numbered names, short forms in mixed case,
     expect(terms("Kepala Dinas Bina Marga Hari Nugroho datang.")).toEqual(["Dinas Bina Marga Hari Nugroho"]);
     expect(terms("Direktur Jenderal Pemasyarakatan Mashudi mengatakan hal itu.")).toEqual(["Direktur Jenderal Pemasyarakatan", "Mashudi"]);
     expect(terms("Kepala Kantor Wilayah Kementerian Imigrasi dan Pemasyarakatan Bali Decky Nurmansyah datang.")).toEqual(["Kantor Wilayah", "Kementerian Imigrasi dan Pemasyarakatan", "Bali", "Decky Nurmansyah"]);
+  });
+});
+
+describe("candidate spans, round seven (military units, a state company's legal form, boards, directors general, terms seen alone)", () => {
+  const terms = (text: string): string[] => candidateSpans(text, []).map((s) => s.term);
+
+  it("keeps a unit numbered after a slash whole, its commander's title alone, and leaves out a rank before TNI and a corps after a rank", () => {
+    expect(terms("Danrem 061/Suryakancana Brigjen TNI Rudy Saladin mengatakan prajurit siaga.")).toEqual(["TNI", "Rudy Saladin", "Danrem"]);
+    expect(terms("Komandan Yonif 500/Raider Letkol Inf Dwi Hariyanto membawa tenda.")).toEqual(["Dwi Hariyanto", "Yonif 500/Raider"]);
+    expect(terms("Pangdam Jaya Mayjen TNI Rafael Granada Baay meninjau lokasi.")).toEqual(["Pangdam", "Jaya", "TNI", "Rafael Granada Baay"]);
+    // (a number and a slash after any other word: no unit)
+    expect(terms("Menurut Pasal 5/Ayat 2, Badan Pusat Statistik mencatat 12/Kamis.")).toEqual(["Badan Pusat Statistik"]);
+  });
+
+  it("keeps a state company's (Persero) and Tbk in its name, a ship's and a train's acronym, a place's head before an acronym", () => {
+    expect(terms("PT Bank Rakyat Indonesia (Persero) Tbk mencatat laba, PT Bank Mandiri (Persero) juga.")).toEqual(["PT Bank Rakyat Indonesia (Persero) Tbk", "PT Bank Mandiri (Persero)"]);
+    expect(terms("Penumpang naik kapal KM Kelud dan kereta KA Argo Bromo Anggrek di Menara BRI.")).toEqual(["KM Kelud", "KA Argo Bromo Anggrek", "BRI", "Menara BRI"]);
+  });
+
+  it("keeps `Pengurus` in the board's name it opens, and a director general's field in the office", () => {
+    expect(terms("Pengurus Besar Nahdlatul Ulama mengimbau umat.")).toEqual(["Pengurus Besar Nahdlatul Ulama"]);
+    expect(terms("Pengurus Partai Golkar hadir.")).toEqual(["Partai Golkar"]);
+    expect(sentenceOpener("Pengurus", "Wilayah")).toBe(false);
+    expect(sentenceOpener("Pengurus", "Partai")).toBe(true);
+    expect(terms("Direktur Jenderal Pajak Suryo Utomo hadir di Kantor PBNU pagi ini.")).toEqual(["Direktur Jenderal Pajak", "Suryo Utomo", "PBNU", "Kantor PBNU"]);
+  });
+
+  it("splits a term at a term seen alone elsewhere: a title's words before it, a name after it where a title stands before", () => {
+    const seen = new Set(["Bank Mandiri", "Baznas", "PT Pelni", "Sate Padang", "TNI", "Universitas Gadjah Mada"]);
+    const at = (t: string, afterTitle: boolean, boundary = 0) => splitAtSeen(t.split(" "), (x) => seen.has(x), (x) => x === "Baznas", afterTitle, boundary);
+    expect(at("Direktur Teknologi dan Operasional Bank Mandiri", false)).toEqual([[0, 4], [4, 6]]);
+    expect(at("Direktur Utama PT Pelni", false)).toEqual([[0, 2], [2, 4]]);
+    expect(at("Baznas Noor Achmad", true)).toEqual([[0, 1], [1, 3]]);
+    expect(at("Universitas Gadjah Mada Ova Emilia", true, 2)).toEqual([[0, 3], [3, 5]]);
+    // (no title before the run; a title of one word and the body alone; a name that is no person's)
+    expect(at("Baznas Noor Achmad", false)).toBeNull();
+    expect(at("Panglima TNI", false)).toBeNull();
+    expect(at("Sate Padang Talago Biru", false)).toBeNull();
   });
 });
