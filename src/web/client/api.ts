@@ -80,13 +80,14 @@ export async function api<T>(method: string, url: string, body?: unknown): Promi
   if (res.status === 401 && (json as { code?: string }).code === "login-required" && url !== "/api/session") window.dispatchEvent(new Event(LOGIN_REQUIRED_EVENT));
   if (!res.ok) throw new ApiError(res.status, json as ApiError["body"]);
   const mark = method === "GET" ? res.headers.get("x-selaras-change") : null;
-  if (mark !== null) { readMarks.set(url, mark); window.dispatchEvent(new CustomEvent(READ_EVENT, { detail: url })); }
+  // (by the address without its query: a search typed since the first read is the read the stream is compared with)
+  if (mark !== null) { const at = url.split("?")[0]!; readMarks.set(at, mark); window.dispatchEvent(new CustomEvent(READ_EVENT, { detail: at })); }
   return json as T;
 }
 
 /**
- * The change mark (the server's `x-selaras-change`) each address was last read at: a unit list, the
- * dashboard's counts. The live stream's `hello` says the mark it starts at; a page re-reads only when
+ * The change mark (the server's `x-selaras-change`) each address (without its query) was last read
+ * at: a unit list, the dashboard's counts, the glossary's list, an audit. The live stream's `hello` says the mark it starts at; a page re-reads only when
  * the two differ (src/web/client/live.ts, `sameAsRead`).
  */
 export const readMarks = new Map<string, string>();

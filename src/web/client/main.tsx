@@ -121,7 +121,7 @@ function App() {
       {session.loginRequired && !session.user ? <Login t={t} onDone={(s) => { setSession(s); setArrived(true); }} />
         : al ? <Align t={t} slug={decodeURIComponent(al[1]!)} />
         : m ? <Editor t={t} slug={decodeURIComponent(m[1]!)} mayReview={mayMoveTo(session, "reviewed")} />
-        : location.pathname === "/glossary" ? <Glossary t={t} admin={mayDo(session, "glossary.edit")} />
+        : location.pathname === "/glossary" ? <Glossary t={t} admin={mayDo(session, "glossary.edit")} me={session.user?.name ?? ""} />
         : location.pathname === "/audit" ? <Audit t={t} />
         : <Dashboard t={t} />}
       </div>
