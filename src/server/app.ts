@@ -348,7 +348,16 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     if (e.statusCode && e.statusCode < 500) return fail(reply, e.statusCode, "invalid-request", { message: e.message ?? "", ...requestProblem(e) });
     return fail(reply, 500, "internal", { message: e.message ?? String(err) });
   });
-  app.setNotFoundHandler((req, reply) => fail(reply, 404, "not-found", { path: req.url }));
+  // An address that is none of the workbench's pages, asked for by a browser (a mistyped link, an old
+  // bookmark): the page, which says so in the person's language with the way on (views/NotFound.tsx),
+  // not the API's JSON; the API, the assets and scripts keep the JSON answer.
+  app.setNotFoundHandler((req, reply) => {
+    const url = req.url;
+    if ((req.method === "GET" || req.method === "HEAD") && !url.startsWith("/api/") && !url.startsWith("/assets/") && String(req.headers.accept ?? "").includes("text/html")) {
+      return reply.code(404).type("text/html; charset=utf-8").header("cache-control", "no-store").send(shell(token, lang));
+    }
+    return fail(reply, 404, "not-found", { path: url });
+  });
 
   // The page: one shell for every view; the bundle routes by path.
   const page = async (_req: unknown, reply: FastifyReply) => reply.type("text/html; charset=utf-8").header("cache-control", "no-store").send(shell(token, lang));

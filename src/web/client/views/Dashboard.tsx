@@ -22,14 +22,10 @@ function Progress({ t, d }: { t: TFunction; d: DocRow }) {
 /** Under an empty project's command: where it is run, and who may (the admins by name; none yet: whoever started the workbench). */
 function EmptyWho({ t }: { t: TFunction }) {
   const a = useAdmins();
-  if (!a) return null;
   const lang = document.documentElement.lang || "en";
-  return (
-    <p data-testid="documents-empty-who">
-      {t("web.dashboard.empty-who")}{a.loginRequired && " "}
-      {a.loginRequired && (a.admins.length > 0 ? t("web.dashboard.empty-admins", { count: a.admins.length, admins: namesList(lang, a.admins) }) : t("web.dashboard.empty-no-admin"))}
-    </p>
-  );
+  // (the admins named once read: a workbench without logins has none to name)
+  const who = a?.loginRequired ? ` ${a.admins.length > 0 ? t("web.dashboard.empty-admins", { count: a.admins.length, admins: namesList(lang, a.admins) }) : t("web.dashboard.empty-no-admin")}` : "";
+  return <p data-testid="documents-empty-who">{t("web.dashboard.empty-who")}{who}</p>;
 }
 
 export function Dashboard({ t }: { t: TFunction }) {
