@@ -85,3 +85,15 @@ it.each([
   expect(await json.json()).toEqual({ code: "not-found", data: { path: "/users" } });
   await page.context().close();
 });
+
+it.each([
+  ["en", "documents/tidak-ada", "tidak-ada", "No document 'tidak-ada': this project holds no articles yet"],
+  ["id", "documents/tidak-ada/align", "Sejajarkan teks bahasa Inggris dengan tidak-ada", "Tidak ada dokumen 'tidak-ada': proyek ini belum berisi artikel"],
+] as const)("a document that is not there (%s) is a headed page whose message is a sentence, with no serious axe violation", async (lang, at, heading, message) => {
+  const page = await loggedIn(`${at}?lang=${lang}`, "ayu");
+  await page.locator("#content .error").waitFor();
+  await expect(page.locator("main h1").innerText()).resolves.toBe(heading);
+  await expect(page.locator("#content .error").innerText()).resolves.toBe(message);
+  expect(await axe(page)).toEqual([]);
+  await page.context().close();
+});

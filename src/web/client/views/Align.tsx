@@ -274,7 +274,7 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
   /** Beads shown as moved: left as the aligner proposed them out of order. */
   const moved = beads.filter((b) => info(b)?.moved === true).length;
   const edited = beads.filter((b) => !info(b)).length;
-  if (missing) return <main class="align"><p class="error" role="alert" data-testid="align-missing"><SuggestedError text={missing} suggestion={suggested} href={(d) => `/documents/${encodeURIComponent(d)}/align`} /></p><a href="/">{t("web.editor.back")}</a></main>;
+  if (missing) return <main class="align"><h1>{t("web.align.heading", { document: slug })}</h1><p class="error" role="alert" data-testid="align-missing"><SuggestedError text={missing} suggestion={suggested} href={(d) => `/documents/${encodeURIComponent(d)}/align`} /></p><a href="/">{t("web.editor.back")}</a></main>;
   return (
     <main class="align">
       <div class="toolbar">

@@ -663,7 +663,8 @@ export function Editor({ t, slug, mayReview }: { t: TFunction; slug: string; may
     checkSoon(ref, el.value);
   }
 
-  if (error) return <main class="editor"><p class="error" role="alert"><SuggestedError text={error} suggestion={suggested} href={(d) => `/documents/${encodeURIComponent(d)}`} /></p><a href="/">{t("web.editor.back")}</a></main>;
+  // (headed by the document's name, as the window's title: the page's one heading, which a screen reader jumps to)
+  if (error) return <main class="editor"><h1>{slug}</h1><p class="error" role="alert"><SuggestedError text={error} suggestion={suggested} href={(d) => `/documents/${encodeURIComponent(d)}`} /></p><a href="/">{t("web.editor.back")}</a></main>;
   if (!units) return <main class="editor"><p>{t("web.loading")}</p></main>;
   const done = units.filter((u) => !needsWork(u)).length;
   const items = virtualizer.getVirtualItems();
