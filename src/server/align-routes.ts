@@ -16,7 +16,7 @@ import { documentStatus } from "../app/status";
 import { assertAuthorized, type User } from "../app/users";
 import { AuthError } from "../errors";
 import { compileGlossary, type GlossaryMatcher } from "../glossary";
-import type { RouteContext } from "./route-context";
+import { CHANGE_HEADER, type RouteContext } from "./route-context";
 
 /** A body up to 16 MiB: an English text as long as a long book, in JSON. */
 export const ALIGN_BODY_LIMIT = 16 * 1024 * 1024;
@@ -61,7 +61,12 @@ export function registerAlignRoutes(app: FastifyInstance, o: RouteContext): void
   const textOptions = (b: TextBody) => ({ presplit: b.presplit, ...(b.name !== undefined ? { name: b.name } : {}), glossary: glossary() });
 
   // (read before the form is shown: a name without a document is said at once, not on "Propose beads")
-  app.get<{ Params: { slug: string } }>("/api/documents/:slug/align", async (req) => documentStatus(store, [req.params.slug], { strict: true })[0]);
+  // (with the change mark it was read at — taken before it — which the page's live stream's `hello` is
+  // compared with: the page shows the document's units as they are, a colleague's pairing included — live.ts)
+  app.get<{ Params: { slug: string } }>("/api/documents/:slug/align", async (req, reply) => {
+    reply.header(CHANGE_HEADER, store.changeKey());
+    return documentStatus(store, [req.params.slug], { strict: true })[0];
+  });
 
   app.post<{ Params: { slug: string }; Body: TextBody }>("/api/documents/:slug/align/preview", {
     bodyLimit: ALIGN_BODY_LIMIT, schema: { body: previewBody },

@@ -43,7 +43,7 @@ import { createTranslationsWatch } from "./translations-watch";
 import { registerGlossaryRoutes } from "./glossary-routes";
 import { registerAuditRoutes } from "./audit-routes";
 import { registerExportRoutes } from "./export-routes";
-import type { RouteContext } from "./route-context";
+import { CHANGE_HEADER, type RouteContext } from "./route-context";
 import { startTmCatchUp, TM_SYNC_SLICE } from "../app/tm-catch-up";
 
 export interface ServerOptions {
@@ -84,11 +84,12 @@ export const CSP = [
 
 export const CSRF_HEADER = "x-selaras-csrf";
 /**
- * The change mark (store.changeKey) a unit list or the dashboard's counts were read at, sent with them;
- * the live stream's `hello` carries the mark at its start, and a page re-reads only when they differ
- * (a save landed between its first read and its stream: src/web/client/live.ts).
+ * The change mark (store.changeKey) a unit list, the dashboard's counts, the glossary's list or an
+ * audit were read at, sent with them (route-context.ts); the live stream's `hello` carries the mark
+ * at its start, and a page re-reads only when they differ (a save landed between its first read and
+ * its stream: src/web/client/live.ts).
  */
-export const CHANGE_HEADER = "x-selaras-change";
+export { CHANGE_HEADER };
 /** How often a request may look at the glossary/ folder's files, and how long they must be still before they are read (lookAtFolder in buildServer). */
 export const FOLDER_LOOK_MS = 500;
 export const FOLDER_SETTLE_MS = 300;
@@ -347,7 +348,16 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     if (e.statusCode && e.statusCode < 500) return fail(reply, e.statusCode, "invalid-request", { message: e.message ?? "", ...requestProblem(e) });
     return fail(reply, 500, "internal", { message: e.message ?? String(err) });
   });
-  app.setNotFoundHandler((req, reply) => fail(reply, 404, "not-found", { path: req.url }));
+  // An address that is none of the workbench's pages, asked for by a browser (a mistyped link, an old
+  // bookmark): the page, which says so in the person's language with the way on (views/NotFound.tsx),
+  // not the API's JSON; the API, the assets and scripts keep the JSON answer.
+  app.setNotFoundHandler((req, reply) => {
+    const url = req.url;
+    if ((req.method === "GET" || req.method === "HEAD") && !url.startsWith("/api/") && !url.startsWith("/assets/") && String(req.headers.accept ?? "").includes("text/html")) {
+      return reply.code(404).type("text/html; charset=utf-8").header("cache-control", "no-store").send(shell(token, lang));
+    }
+    return fail(reply, 404, "not-found", { path: url });
+  });
 
   // The page: one shell for every view; the bundle routes by path.
   const page = async (_req: unknown, reply: FastifyReply) => reply.type("text/html; charset=utf-8").header("cache-control", "no-store").send(shell(token, lang));
@@ -483,6 +493,15 @@ export function buildServer(o: ServerOptions): FastifyInstance {
   app.get("/api/session", async (req) => {
     const user = who(req.headers.cookie);
     return { user, loginRequired: store.users.count() > 0, may: may(user) };
+  });
+  /**
+   * Who may change what a translator or reviewer may not (the glossary, the project's articles): the
+   * admins' names, for the page to say whom to ask (an empty dashboard, a glossary a translator may
+   * not edit). `loginRequired` false: no users, the workbench is the local user's.
+   */
+  app.get("/api/admins", async (req) => {
+    allow(req.headers.cookie, "read");
+    return { admins: store.users.all().filter((u) => u.role === "admin").map((u) => u.name), loginRequired: store.users.count() > 0 };
   });
   const loginBody = { type: "object", additionalProperties: false, required: ["token"], properties: { token: { type: "string", minLength: 1, maxLength: 200 } } } as const;
   app.post<{ Body: { token: string } }>("/api/login", { schema: { body: loginBody } }, async (req, reply) => {

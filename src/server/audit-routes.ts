@@ -33,7 +33,7 @@ import { auditDatabase } from "../app/audit";
 import { DEFAULT_GLOSSARY_DIR, glossaryFolderState } from "../app/glossary-source";
 import { ConflictError, NotFoundError } from "../errors";
 import { LANGS, type Lang } from "../i18n";
-import { QUERY_LIMIT as limitProp, QUERY_OFFSET as offsetProp, type RouteContext } from "./route-context";
+import { QUERY_LIMIT as limitProp, QUERY_OFFSET as offsetProp, CHANGE_HEADER, type RouteContext } from "./route-context";
 
 type Answer = ReturnType<typeof answerOf>;
 type Finding = Answer["findings"][number];
@@ -47,6 +47,8 @@ interface Kept {
   readonly run: string;
   /** What the run read (inputsKey, taken as it started). */
   readonly key: string;
+  /** The database's change mark as the run started (store.changeKey: sent as `x-selaras-change`). */
+  readonly mark: string;
   readonly answer: Answer;
   readonly search: Partial<Record<Lang, string[]>>;
 }
@@ -118,7 +120,8 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: RouteContext): vo
    * renderings, suppressions and glossary (store.changeKey) — and, when it holds no glossary, the
    * project's glossary/ folder the audit then reads (chooseGlossary).
    */
-  const inputsKey = (): string => {
+  const inputsKey = (): string => inputs().key;
+  const inputs = (): { key: string; mark: string } => {
     const db = ctx.store.changeKey();
     let own = 0;
     try {
@@ -126,7 +129,7 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: RouteContext): vo
     } catch {
       own = 0; // (a database without a glossary table: the folder's)
     }
-    return own > 0 ? db : `${db}|${glossaryFolderState(path.join(ctx.root ?? ".", DEFAULT_GLOSSARY_DIR)).key}`;
+    return { key: own > 0 ? db : `${db}|${glossaryFolderState(path.join(ctx.root ?? ".", DEFAULT_GLOSSARY_DIR)).key}`, mark: db };
   };
   /** The run under way (and what it read), and the one the requests that came after a change wait for. */
   let running: { readonly run: Promise<Kept>; readonly key: string } | null = null;
@@ -146,7 +149,7 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: RouteContext): vo
   app.addHook("onClose", async () => { clearTimeout(expiry); kept = null; });
   const start = (): Promise<Kept> => {
     // (the key before the run reads: a write during the run makes the next opening audit again)
-    const key = inputsKey();
+    const { key, mark } = inputs();
     const name = named !== null && named.key === key ? named.run : `${Date.now().toString(36)}-${++runs}`;
     // (the chunks audited in worker threads only: this thread, which answers every other request,
     // only hands them out and merges; measured on 200,000 pairs, other requests during an audit
@@ -154,7 +157,7 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: RouteContext): vo
     // of one chunk, up to 5,000 pairs, is audited here: ~0.2 s, where a worker's start took 1.2 s)
     const run = auditDatabase(ctx.store, { root: ctx.root ?? ".", mainThreadAudits: "beyond-one-chunk", ...(ctx.auditChunkSize !== undefined ? { chunkSize: ctx.auditChunkSize, minPairsPerWorker: 1 } : {}) }).then((r) => {
       named = { run: name, key };
-      return keep(kept = { run: name, key, answer: answerOf(r), search: {} });
+      return keep(kept = { run: name, key, mark, answer: answerOf(r), search: {} });
     });
     running = { run, key };
     const clear = () => { if (running?.run === run) running = null; };
@@ -187,10 +190,12 @@ export function registerAuditRoutes(app: FastifyInstance, ctx: RouteContext): vo
   };
   app.get<{ Querystring: Filters & { limit?: string; lists?: string; run?: string } }>("/api/audit", {
     schema: { querystring: { type: "object", additionalProperties: false, properties: { ...filterProps, limit: limitProp, run: { type: "string", maxLength: 100 }, lists: { type: "string", pattern: "^(?:0|[1-9][0-9]{0,3}|10000)$" } } } },
-  }, async (req) => {
+  }, async (req, reply) => {
     const { limit: asked, lists, run, ...filters } = req.query;
     // (`run`: that run's report when it is still the kept one, without auditing again)
     const k = run !== undefined && kept !== null && kept.run === run ? keep(kept) : await audit();
+    // (the change mark the run read at: the page's live stream compares its `hello` with it — live.ts)
+    reply.header(CHANGE_HEADER, k.mark);
     if (asked === undefined) return k.answer;
     const limit = Number(asked), perConcept = Number(lists ?? CONCEPT_LISTS);
     const page = pageOf(k, filters, 0, limit, ctx.findingText, ctx.checkName);

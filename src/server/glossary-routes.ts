@@ -15,7 +15,7 @@ import { assertAuthorized, type UserRole } from "../app/users";
 import { ConflictError, NotFoundError, ParseError, UsageError } from "../errors";
 import { ENFORCE_LEVELS, type Concept } from "../glossary";
 import type { PreviewJob } from "./preview-worker";
-import { QUERY_LIMIT, QUERY_OFFSET, type RouteContext } from "./route-context";
+import { QUERY_LIMIT, QUERY_OFFSET, CHANGE_HEADER, type RouteContext } from "./route-context";
 import { gone, runInWorker, workerDbFile } from "./worker-job";
 
 /** How long a preview may take before it is stopped (ServerOptions.previewTimeoutMs): 16 s for 50,000 renderings at a load of 17; a corpus 20 times that still fits. */
@@ -117,7 +117,10 @@ export function registerGlossaryRoutes(app: FastifyInstance, ctx: RouteContext):
         properties: { q: { type: "string", maxLength: 500 }, limit: QUERY_LIMIT, offset: QUERY_OFFSET },
       },
     },
-  }, async (req) => {
+  }, async (req, reply) => {
+    // (the change mark the list was read at — taken before it: a write in between makes it older,
+    // never newer — which the page's live stream's `hello` is compared with: live.ts)
+    reply.header(CHANGE_HEADER, store.changeKey());
     const g = glossary();
     const found = g.search(req.query.q ?? "");
     // (without limit or offset: every match, as before they existed)

@@ -26,6 +26,12 @@ export interface RouteContext {
   documentChanged(document: string): void;
 }
 
+/**
+ * The response header naming the change mark (store.changeKey) a page's first read was answered at:
+ * the live stream's `hello` says the mark it starts at, and a page whose read saw another reads again (live.ts).
+ */
+export const CHANGE_HEADER = "x-selaras-change";
+
 // (query strings are strings: the server coerces nothing, so counts are patterns)
 /** A query's page size: 1–10,000. */
 export const QUERY_LIMIT = { type: "string", pattern: "^(?:[1-9][0-9]{0,3}|10000)$" } as const;

@@ -78,8 +78,8 @@ it("the align page of a document that is not there says so at once, as the edito
     expect(await page.getByRole("button").filter({ hasText: /Propose|Usulkan/ }).count()).toBe(0);
     return page.locator("#content .error").innerText();
   };
-  expect(await said("documents/tidak-ada/align")).toBe("no document 'tidak-ada' in this project: the Documents page lists them");
-  expect(await said(`documents/${DOC.slice(0, -1)}x/align`)).toBe(`no document '${DOC.slice(0, -1)}x' in this project (did you mean '${DOC}'?)`);
+  expect(await said("documents/tidak-ada/align")).toBe("No document 'tidak-ada' in this project: the Documents page lists them");
+  expect(await said(`documents/${DOC.slice(0, -1)}x/align`)).toBe(`No document '${DOC.slice(0, -1)}x' in this project (did you mean '${DOC}'?)`);
   // (the document it means is a link to its align page, in the sentence)
   const meant = page.locator("#content .error").getByRole("link");
   await expect(meant.innerText()).resolves.toBe(DOC);
@@ -92,12 +92,12 @@ it("the align page of a document that is not there says so at once, as the edito
   await page.goto(`${url}documents/${DOC.slice(0, -1)}x?lang=id`);
   const there = page.locator("#content .error");
   await there.waitFor();
-  await expect(there.innerText()).resolves.toBe(`tidak ada dokumen '${DOC.slice(0, -1)}x' di proyek ini (maksud Anda '${DOC}'?)`);
+  await expect(there.innerText()).resolves.toBe(`Tidak ada dokumen '${DOC.slice(0, -1)}x' di proyek ini (maksud Anda '${DOC}'?)`);
   await expect(there.getByRole("link").getAttribute("href")).resolves.toBe(`/documents/${DOC}`);
   await shoot(page, "editor-missing-suggested-id");
   await there.getByRole("link").click();
   await page.locator(`[data-ref="${DOC}:1"] textarea`).waitFor();
-  expect(await said("documents/tidak-ada/align?lang=id")).toBe("tidak ada dokumen 'tidak-ada' di proyek ini: halaman Dokumen menampilkan daftarnya");
+  expect(await said("documents/tidak-ada/align?lang=id")).toBe("Tidak ada dokumen 'tidak-ada' di proyek ini: halaman Dokumen menampilkan daftarnya");
   await shoot(page, "align-missing-id");
   // (the way back is the Documents page)
   await expect(page.locator("#content a").getAttribute("href")).resolves.toBe("/");
@@ -171,7 +171,7 @@ it("an empty project's dashboard says there are no documents and who adds them, 
     await expect(page.getByTestId("documents-empty").innerText()).resolves.toBe("No documents yet. An administrator adds articles to this project with: selaras ingest corpus/");
     await expect(page.getByTestId("documents-empty").locator("code").innerText()).resolves.toBe("selaras ingest corpus/");
     // (only what to do first: no search box, legend, export menu or table of no documents)
-    await expect(page.locator("main").innerText()).resolves.toBe("Documents\n\nNo documents yet. An administrator adds articles to this project with: selaras ingest corpus/");
+    await expect(page.locator("main").innerText()).resolves.toBe("Documents\n\nNo documents yet. An administrator adds articles to this project with: selaras ingest corpus/\n\nRun it in the project folder, on the computer that runs the workbench (selaras serve).");
     await expect(page.locator("main table, main input, main button").count()).resolves.toBe(0);
     await shoot(page, "dashboard-empty-en");
     await page.goto(`${other.url}?lang=id`);

@@ -69,6 +69,7 @@ const ROUTES: Record<string, Route> = {
   "GET /api/i18n/:lang": { login: false, ask: (r) => as(r, "GET", "/api/i18n/id"), expect: all(200) },
   "GET /api/session": { login: false, ask: (r) => as(r, "GET", "/api/session"), expect: all(200) },
   "POST /api/login": { login: false, ask: (r) => call("POST", "/api/login", undefined, { token: tokens[r] }), expect: all(200) },
+  "GET /api/admins": { login: true, ask: (r) => as(r, "GET", "/api/admins"), expect: all(200) },
   "GET /api/documents": { login: true, ask: (r) => as(r, "GET", "/api/documents"), expect: all(200) },
   "GET /api/documents/:slug/units": { login: true, ask: (r) => as(r, "GET", `/api/documents/${DOC}/units`), expect: all(200) },
   "GET /api/units/:ref": { login: true, ask: (r) => as(r, "GET", `/api/units/${encodeURIComponent(unitFor(r, 0))}`), expect: all(200) },

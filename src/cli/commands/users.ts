@@ -37,7 +37,7 @@ export const usersCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Glo
           const users = usersApp().listUsers(store);
           if (args.json) ctx.json(users.map(({ name, role, createdAt }) => ({ name, role, createdAt })));
           else if (users.length === 0) ctx.out(ctx.t("cli.users.none"));
-          else for (const u of users) ctx.out(ctx.t("cli.users.row", { name: u.name, role: u.role, created: u.createdAt }));
+          else for (const u of users) ctx.out(ctx.t("cli.users.row", { name: u.name, role: ctx.t(`web.role.${u.role}`, { defaultValue: u.role }), created: u.createdAt }));
         }, { existing: true });
       },
     }))

@@ -80,13 +80,14 @@ export async function api<T>(method: string, url: string, body?: unknown): Promi
   if (res.status === 401 && (json as { code?: string }).code === "login-required" && url !== "/api/session") window.dispatchEvent(new Event(LOGIN_REQUIRED_EVENT));
   if (!res.ok) throw new ApiError(res.status, json as ApiError["body"]);
   const mark = method === "GET" ? res.headers.get("x-selaras-change") : null;
-  if (mark !== null) { readMarks.set(url, mark); window.dispatchEvent(new CustomEvent(READ_EVENT, { detail: url })); }
+  // (by the address without its query: a search typed since the first read is the read the stream is compared with)
+  if (mark !== null) { const at = url.split("?")[0]!; readMarks.set(at, mark); window.dispatchEvent(new CustomEvent(READ_EVENT, { detail: at })); }
   return json as T;
 }
 
 /**
- * The change mark (the server's `x-selaras-change`) each address was last read at: a unit list, the
- * dashboard's counts. The live stream's `hello` says the mark it starts at; a page re-reads only when
+ * The change mark (the server's `x-selaras-change`) each address (without its query) was last read
+ * at: a unit list, the dashboard's counts, the glossary's list, an audit. The live stream's `hello` says the mark it starts at; a page re-reads only when
  * the two differ (src/web/client/live.ts, `sameAsRead`).
  */
 export const readMarks = new Map<string, string>();
@@ -121,52 +122,65 @@ export function suggestedDocument(e: unknown): string | null {
   return e instanceof ApiError && e.body.code === "not-found-document" && typeof e.body.data.suggestion === "string" ? e.body.data.suggestion : null;
 }
 
+/**
+ * A message as the page shows it: a sentence of its own, so its first letter a capital — the CLI's
+ * messages follow `selaras: ` and start with a small one ("no document 'x' …") — unless the message
+ * starts with a name it quotes (a file, a ref: `translations/a.translations.txt changed …`), kept as written.
+ */
+export function asSentence(msg: string, data: Record<string, unknown> = {}): string {
+  if (Object.values(data).some((v) => (typeof v === "string" || typeof v === "number") && String(v) !== "" && msg.startsWith(String(v)))) return msg;
+  const first = msg.charAt(0);
+  return first !== first.toLocaleUpperCase() ? first.toLocaleUpperCase() + msg.slice(1) : msg;
+}
+
 export function errorText(t: TFunction, e: unknown): string {
-  if (e instanceof ApiError) {
-    const key = `error.${e.body.code}`;
-    const data = { ...e.body.data };
-    // (a request the server refused before reading it: what is wrong as codes — src/server/request-errors.ts —
-    // worded here in the page's language, not the validator's English `message`)
-    if (e.body.code === "invalid-request" && typeof data.reason === "string") {
-      const field = typeof data.field === "string" ? data.field : "body";
-      const reasonKey = `error.invalid-request-reason.${data.reason}`;
-      const msg = t(reasonKey, { ...data, field: t(`web.request-field.${field}`, { defaultValue: field }) } as never) as string;
-      if (msg !== reasonKey) return msg;
-    }
-    // (malformed XML: a common reason by its code, in the page's language; the parser's English otherwise)
-    if ((e.body.code === "xml-malformed" || e.body.code === "glossary-xml-malformed") && typeof data.problem === "string") {
-      // (an undefined entity the reference check found is named, as the CLI says it: src/cli/output/errors.ts)
-      const named = data.problem === "undefined-entity" && typeof data.name === "string" && data.name !== "";
-      data.reason = t(`error.xml-problem.${data.problem}${named ? "-named" : ""}`, { name: data.name ?? "", defaultValue: data.reason } as never);
-    }
-    // (a refused move names why by a code: worded in the page's language)
-    if (e.body.code === "transition-refused") {
-      if (typeof data.reason === "string") data.reason = t(`error.transition-reason.${data.reason}`, { defaultValue: data.reason });
-      for (const k of ["from", "to"] as const) if (typeof data[k] === "string" && data[k] !== "*") data[k] = t(`web.state.${data[k] as string}`);
-    }
-    // (and who: "penerjemah", not the role's code)
-    if (e.body.code === "transition-refused" || e.body.code === "role-forbidden") {
-      for (const k of ["actor", "role"] as const) if (typeof data[k] === "string") data[k] = t(`web.role.${data[k] as string}`, { defaultValue: data[k] as string });
-    }
-    // (a new concept's bad field is named by its label in the form: there is no file and line yet)
-    if (typeof data.field === "string" && data.file === undefined) {
-      data.field = t(`web.glossary.add.${data.field === "source" ? "sources" : data.field}`, { defaultValue: data.field });
-      data.context = "field";
-    }
-    // (a near name for a typo, where the message has a place for it, as the CLI words it: error.<code>_suggestion)
-    if (typeof data.suggestion === "string" && data.context === undefined) data.context = "suggestion";
-    // (a database that holds no documents: the message says so, as the CLI's does)
-    if (e.body.code === "not-found-document" && data.documents === 0 && data.context === undefined) data.context = "empty";
-    // (the page's own wording first, where the CLI's names a command to run: web.page-error.<code>,
-    // in page terms — the Documents page, an Unjoin button, who can mend a file)
-    const pageKey = `web.page-error.${e.body.code}`;
-    const pageMsg = t(pageKey, data as never) as string;
-    if (pageMsg !== pageKey) return pageMsg;
-    const msg = t(key, data as never) as string;
-    return msg === key ? (t("web.error-code", { code: e.body.code }) as string) : msg;
-  }
+  if (e instanceof ApiError) return asSentence(apiErrorText(t, e), e.body.data);
   if (e instanceof NetworkError) return t("web.network-error") as string;
   return t("web.error-code", { code: String((e as Error)?.message ?? e) }) as string;
+}
+
+function apiErrorText(t: TFunction, e: ApiError): string {
+  const key = `error.${e.body.code}`;
+  const data = { ...e.body.data };
+  // (a request the server refused before reading it: what is wrong as codes — src/server/request-errors.ts —
+  // worded here in the page's language, not the validator's English `message`)
+  if (e.body.code === "invalid-request" && typeof data.reason === "string") {
+    const field = typeof data.field === "string" ? data.field : "body";
+    const reasonKey = `error.invalid-request-reason.${data.reason}`;
+    const msg = t(reasonKey, { ...data, field: t(`web.request-field.${field}`, { defaultValue: field }) } as never) as string;
+    if (msg !== reasonKey) return msg;
+  }
+  // (malformed XML: a common reason by its code, in the page's language; the parser's English otherwise)
+  if ((e.body.code === "xml-malformed" || e.body.code === "glossary-xml-malformed") && typeof data.problem === "string") {
+    // (an undefined entity the reference check found is named, as the CLI says it: src/cli/output/errors.ts)
+    const named = data.problem === "undefined-entity" && typeof data.name === "string" && data.name !== "";
+    data.reason = t(`error.xml-problem.${data.problem}${named ? "-named" : ""}`, { name: data.name ?? "", defaultValue: data.reason } as never);
+  }
+  // (a refused move names why by a code: worded in the page's language)
+  if (e.body.code === "transition-refused") {
+    if (typeof data.reason === "string") data.reason = t(`error.transition-reason.${data.reason}`, { defaultValue: data.reason });
+    for (const k of ["from", "to"] as const) if (typeof data[k] === "string" && data[k] !== "*") data[k] = t(`web.state.${data[k] as string}`);
+  }
+  // (and who: "penerjemah", not the role's code)
+  if (e.body.code === "transition-refused" || e.body.code === "role-forbidden") {
+    for (const k of ["actor", "role"] as const) if (typeof data[k] === "string") data[k] = t(`web.role.${data[k] as string}`, { defaultValue: data[k] as string });
+  }
+  // (a new concept's bad field is named by its label in the form: there is no file and line yet)
+  if (typeof data.field === "string" && data.file === undefined) {
+    data.field = t(`web.glossary.add.${data.field === "source" ? "sources" : data.field}`, { defaultValue: data.field });
+    data.context = "field";
+  }
+  // (a near name for a typo, where the message has a place for it, as the CLI words it: error.<code>_suggestion)
+  if (typeof data.suggestion === "string" && data.context === undefined) data.context = "suggestion";
+  // (a database that holds no documents: the message says so, as the CLI's does)
+  if (e.body.code === "not-found-document" && data.documents === 0 && data.context === undefined) data.context = "empty";
+  // (the page's own wording first, where the CLI's names a command to run: web.page-error.<code>,
+  // in page terms — the Documents page, an Unjoin button, who can mend a file)
+  const pageKey = `web.page-error.${e.body.code}`;
+  const pageMsg = t(pageKey, data as never) as string;
+  if (pageMsg !== pageKey) return pageMsg;
+  const msg = t(key, data as never) as string;
+  return msg === key ? (t("web.error-code", { code: e.body.code }) as string) : msg;
 }
 
 export function findingText(t: TFunction, f: Finding): string {

@@ -1,5 +1,6 @@
 /** Small components shared by the views. */
-import type { DiffPart, TFunction } from "./api";
+import { useEffect, useState } from "preact/hooks";
+import { api, type DiffPart, type TFunction } from "./api";
 
 /**
  * Rows a long list shows at first and adds at each "more" (dashboard documents, glossary concepts,
@@ -68,4 +69,17 @@ export function announce(text: string): void {
  */
 export function fitSize(placeholder: string, least = 20): number {
   return Math.max(least, [...placeholder].length + 4);
+}
+
+/** Who the workbench's admins are (GET /api/admins); `loginRequired` false: no users, everyone is the local user. */
+export interface Admins { readonly admins: string[]; readonly loginRequired: boolean }
+/** The admins, read once when the page that names them is shown (null until read, or when the read failed). */
+export function useAdmins(wanted = true): Admins | null {
+  const [admins, setAdmins] = useState<Admins | null>(null);
+  useEffect(() => { if (wanted) api<Admins>("GET", "/api/admins").then(setAdmins, () => undefined); }, [wanted]);
+  return admins;
+}
+/** The admins' names as a list in the page's language ("ayu, budi and siti" / "ayu, budi dan siti"). */
+export function namesList(lang: string, names: readonly string[]): string {
+  return new Intl.ListFormat(lang, { type: "conjunction" }).format(names);
 }

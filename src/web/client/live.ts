@@ -211,6 +211,51 @@ export function useFollowChanges(read: () => void): void {
 }
 
 /**
+ * For a page that shows what it read once (the glossary's list, an audit, a document's alignment
+ * state): calls `changed` when the store changed since — the stream's events named in `on`
+ * (`glossary`: the glossary the hints and checks use; `unit`: any unit saved, joined, split or
+ * re-read, of `document` only when given), or a first `hello` whose change mark differs from the one
+ * the page's read at `firstRead` (an address without its query: api.ts `readMarks`) was answered with,
+ * or any later `hello` (the stream was broken: what happened meanwhile was not heard). `watch` "all":
+ * the server looks at every translations/ file while the page listens (the page covers every document).
+ * A stream refused for good is opened again every 3 s.
+ */
+export function useStoreChanges(firstRead: string, on: { readonly unit?: boolean; readonly glossary?: boolean; readonly document?: string; readonly watch?: "all" }, changed: () => void): void {
+  const c = useRef(changed);
+  c.current = changed;
+  const { unit, glossary, document: doc, watch } = on;
+  useEffect(() => {
+    if (typeof EventSource === "undefined") return undefined;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    let source: EventSource | undefined;
+    let connected = false;
+    let waiting = (): void => undefined;
+    const connect = () => {
+      const es = new EventSource(`/api/events${watch === "all" ? "?watch=all" : ""}`);
+      source = es;
+      es.addEventListener("hello", (e) => {
+        if (connected) c.current();
+        else waiting = afterFirstRead(firstRead, (JSON.parse((e as MessageEvent).data) as { change?: string | null }).change, () => c.current());
+        connected = true;
+      });
+      if (unit) es.addEventListener("unit", (e) => { if (doc === undefined || (JSON.parse((e as MessageEvent).data) as { document?: string }).document === doc) c.current(); });
+      if (glossary) es.addEventListener("glossary", () => c.current());
+      es.addEventListener("error", () => {
+        if (es.readyState !== EventSource.CLOSED || source !== es) return;
+        retry = setTimeout(connect, 3000);
+      });
+    };
+    connect();
+    return () => {
+      source?.close();
+      source = undefined;
+      waiting();
+      if (retry) clearTimeout(retry);
+    };
+  }, [firstRead, unit, glossary, doc, watch]);
+}
+
+/**
  * The list with a unit saved by someone applied: only a newer revision, and only when the row
  * holds no unsaved text of this person (`texts`: the text in each touched field) and no save of
  * theirs is under way (`busy`). The field then shows the new English.

@@ -15,6 +15,7 @@ import { Editor, SKIP_TO_ENGLISH } from "./views/Editor";
 import { Align } from "./views/Align";
 import { Glossary } from "./views/Glossary";
 import { Audit } from "./views/Audit";
+import { NotFound } from "./views/NotFound";
 import "./app.css";
 
 /** Remembers the page's language in this browser, and in the address when it names one (a reload or a copied link keeps it). */
@@ -84,9 +85,11 @@ function App() {
   }, [arrived]);
   const m = /^\/documents\/([^/]+)\/?$/.exec(location.pathname);
   const al = /^\/documents\/([^/]+)\/align\/?$/.exec(location.pathname);
+  // (an address that is none of the pages: the server answered 404 with this page, which says so)
+  const unknown = !m && !al && !["/", "/glossary", "/audit"].includes(location.pathname);
   // The window's title names the page (a screen reader reads it first, and it tells tabs apart).
   const loggedOut = !!session && session.loginRequired && !session.user;
-  const pageName = !t ? "" : loggedOut ? t("web.login.heading") : al ? t("web.align.heading", { document: decodeURIComponent(al[1]!) })
+  const pageName = !t ? "" : loggedOut ? t("web.login.heading") : unknown ? t("web.not-found.heading") : al ? t("web.align.heading", { document: decodeURIComponent(al[1]!) })
     : m ? decodeURIComponent(m[1]!) : location.pathname === "/glossary" ? t("web.glossary.heading") : location.pathname === "/audit" ? t("cli.audit.title") : t("web.dashboard.heading");
   useEffect(() => { if (t) document.title = t("web.page-title", { page: pageName, title: t("web.title") }); }, [t, pageName]);
   if (!t || !session) return null;
@@ -119,9 +122,10 @@ function App() {
       {/* (inert under the login asked for over it: Tab stays in that dialog, not in the page it covers) */}
       <div id="content" tabIndex={-1} inert={ended && !!session.user}>
       {session.loginRequired && !session.user ? <Login t={t} onDone={(s) => { setSession(s); setArrived(true); }} />
+        : unknown ? <NotFound t={t} />
         : al ? <Align t={t} slug={decodeURIComponent(al[1]!)} />
         : m ? <Editor t={t} slug={decodeURIComponent(m[1]!)} mayReview={mayMoveTo(session, "reviewed")} />
-        : location.pathname === "/glossary" ? <Glossary t={t} admin={mayDo(session, "glossary.edit")} />
+        : location.pathname === "/glossary" ? <Glossary t={t} admin={mayDo(session, "glossary.edit")} me={session.user?.name ?? ""} />
         : location.pathname === "/audit" ? <Audit t={t} />
         : <Dashboard t={t} />}
       </div>

@@ -9,8 +9,9 @@
  */
 import { memo } from "preact/compat";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
-import { api, errorText, suggestedDocument, type TFunction } from "../api";
+import { api, errorText, suggestedDocument, type DocRow, type TFunction } from "../api";
 import { SuggestedError } from "../components";
+import { useStoreChanges } from "../live";
 import "./align.css";
 
 /** `foldedInto`: on a segment without counterpart, the English sentences (0-based) of another bead that say it too. */
@@ -112,6 +113,12 @@ const BeadRow = memo(function BeadRow({ b, i, x, focused, hasNext, p, segmentOf,
   );
 });
 
+/** The document's segments by state, in words ("3 aligned, 2 translated, 7 untranslated"; reviewed ones apart from the translated). */
+function docParts(t: TFunction, d: DocRow): string {
+  const n: Array<[string, number]> = [["reviewed", d.reviewed], ["translated", d.translated - d.reviewed], ["draft", d.draft], ["aligned", d.aligned], ["untranslated", d.untranslated]];
+  return n.filter(([, k]) => k > 0).map(([s, k]) => `${k} ${t(`web.state.${s}`)}`).join(", ");
+}
+
 export function Align({ t, slug }: { t: TFunction; slug: string }) {
   const [english, setEnglish] = useState("");
   const [name, setName] = useState<string | undefined>(undefined);
@@ -128,10 +135,22 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
   /** The document could not be read (no such document): said instead of the form, as the editor page does. */
   const [missing, setMissing] = useState("");
   const [suggested, setSuggested] = useState<string | null>(null);
+  /** The document's units as they are now (counts by state): followed live. */
+  const [doc, setDoc] = useState<DocRow | null>(null);
+  /** The document's units changed since the proposal shown was made (a colleague's alignment, a save). */
+  const [changedSince, setChangedSince] = useState(false);
+  const stateUrl = `/api/documents/${encodeURIComponent(slug)}/align`;
   useEffect(() => {
     setMissing("");
-    api<unknown>("GET", `/api/documents/${encodeURIComponent(slug)}/align`).then(() => undefined, (e) => { setMissing(errorText(t, e)); setSuggested(suggestedDocument(e)); });
+    api<DocRow>("GET", stateUrl).then(setDoc, (e) => { setMissing(errorText(t, e)); setSuggested(suggestedDocument(e)); });
   }, [slug]);
+  // A colleague's pairing (or any save, join or split of this document), heard live or made between the
+  // first read and the stream (live.ts): the counts read again, and a proposal shown is said to be older.
+  const hasProposal = useRef(false);
+  useStoreChanges(stateUrl, { unit: true, document: slug }, () => {
+    api<DocRow>("GET", stateUrl).then(setDoc, () => undefined);
+    if (hasProposal.current) setChangedSince(true);
+  });
   const table = useRef<HTMLTableElement>(null);
   /** Set by a move or an edit: the bead whose row takes the keyboard focus once rendered. */
   const focusTo = useRef<number | null>(null);
@@ -173,6 +192,8 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
     try {
       const p = await api<Proposal>("POST", `/api/documents/${encodeURIComponent(slug)}/align/preview`, { english, presplit, ...(name ? { name } : {}) });
       setProposal(p);
+      hasProposal.current = true;
+      setChangedSince(false);
       setProposed({ english, presplit, ...(name ? { name } : {}) });
       update(p.beads.map((b) => ({ segments: b.segments, sentences: b.sentences })));
       undoStack.current = [];
@@ -253,13 +274,16 @@ export function Align({ t, slug }: { t: TFunction; slug: string }) {
   /** Beads shown as moved: left as the aligner proposed them out of order. */
   const moved = beads.filter((b) => info(b)?.moved === true).length;
   const edited = beads.filter((b) => !info(b)).length;
-  if (missing) return <main class="align"><p class="error" role="alert" data-testid="align-missing"><SuggestedError text={missing} suggestion={suggested} href={(d) => `/documents/${encodeURIComponent(d)}/align`} /></p><a href="/">{t("web.editor.back")}</a></main>;
+  if (missing) return <main class="align"><h1>{t("web.align.heading", { document: slug })}</h1><p class="error" role="alert" data-testid="align-missing"><SuggestedError text={missing} suggestion={suggested} href={(d) => `/documents/${encodeURIComponent(d)}/align`} /></p><a href="/">{t("web.editor.back")}</a></main>;
   return (
     <main class="align">
       <div class="toolbar">
         <a href={`/documents/${encodeURIComponent(slug)}`}>{t("web.align.back")}</a>
         <h1>{t("web.align.heading", { document: slug })}</h1>
       </div>
+      {doc && <p class="hint" data-testid="align-state">{t("web.align.state", { total: doc.translatable, parts: docParts(t, doc) })}</p>}
+      {changedSince && p && !applied && !busy && <p class="warning" role="status" data-testid="align-changed">{t("web.align.changed")}{" "}
+        <button type="button" disabled={busy || english.trim() === ""} onClick={() => void preview()}>{t("web.align.preview-again")}</button></p>}
       {error && <p class="error" role="alert">{error}</p>}
       {applied && (
         <p class="applied" role="status" data-testid="align-applied">

@@ -11,6 +11,7 @@ import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { api, ApiError, errorText, findingText, type Finding, type TFunction } from "../api";
 import { CheckName, fitSize, ROWS, ShowMore } from "../components";
 import { unitLink } from "./Glossary";
+import { useStoreChanges } from "../live";
 
 interface Listed extends Finding { ref: string; suppressed: boolean }
 interface Lists {
@@ -120,6 +121,14 @@ export function Audit({ t }: { t: TFunction }) {
       setAudits((n) => n + 1);
     } else setError(errorText(t, e));
   };
+  /**
+   * Something the audit read changed since (a save, a pulled translations/ file, a glossary edit),
+   * heard live or made between this page's read of the audit and its stream (live.ts): the report is
+   * said to be out of date, with a button that audits again (not by itself: an audit of a large
+   * corpus takes a while, and the findings the person is reading would move under them).
+   */
+  const [outdated, setOutdated] = useState(false);
+  useStoreChanges("/api/audit", { unit: true, glossary: true, watch: "all" }, () => setOutdated(true));
   // The audit, with the first page of the findings that pass the filters.
   useEffect(() => {
     const my = ++asked.current;
@@ -165,6 +174,8 @@ export function Audit({ t }: { t: TFunction }) {
   return (
     <main class="audit" data-run={a.run}>
       <h1>{t("cli.audit.title")}</h1>
+      {outdated && <p class="outdated" role="status" data-testid="audit-outdated">{t("web.audit.outdated")}{" "}
+        <button type="button" onClick={() => { setOutdated(false); setAudits((n) => n + 1); }} data-testid="audit-again">{t("web.audit.again")}</button></p>}
       <p class="summary">{t("cli.audit.summary", { pairs: a.pairs, concepts: a.concepts, errors: a.counts.error, warnings: a.counts.warning, suppressed: a.counts.suppressed })}</p>
       {/* (the findings table has a link per finding: the sections are reachable without tabbing through them) */}
       <nav class="sections" aria-label={t("web.audit.sections")}>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
 import { api, errorText, type DocRow, type TFunction } from "../api";
 import { useFollowChanges } from "../live";
-import { ROWS, ShowMore } from "../components";
+import { namesList, ROWS, ShowMore, useAdmins } from "../components";
 import { ExportMenu } from "./Exports";
 
 const BAR: Array<[keyof DocRow, string]> = [["reviewed", "reviewed"], ["translated", "translated"], ["draft", "draft"], ["aligned", "aligned"], ["untranslated", "untranslated"]];
@@ -17,6 +17,15 @@ function Progress({ t, d }: { t: TFunction; d: DocRow }) {
       {BAR.map(([, s]) => widths[s]! > 0 ? <span key={s} class={`seg s-${s}`} style={{ width: `${(100 * widths[s]!) / total}%` }} title={`${t(`web.state.${s}`)}: ${widths[s]}`} /> : null)}
     </div>
   );
+}
+
+/** Under an empty project's command: where it is run, and who may (the admins by name; none yet: whoever started the workbench). */
+function EmptyWho({ t }: { t: TFunction }) {
+  const a = useAdmins();
+  const lang = document.documentElement.lang || "en";
+  // (the admins named once read: a workbench without logins has none to name)
+  const who = a?.loginRequired ? ` ${a.admins.length > 0 ? t("web.dashboard.empty-admins", { count: a.admins.length, admins: namesList(lang, a.admins) }) : t("web.dashboard.empty-no-admin")}` : "";
+  return <p data-testid="documents-empty-who">{t("web.dashboard.empty-who")}{who}</p>;
 }
 
 export function Dashboard({ t }: { t: TFunction }) {
@@ -42,6 +51,7 @@ export function Dashboard({ t }: { t: TFunction }) {
         <h1>{t("web.dashboard.heading")}</h1>
         {error && <p class="error" role="alert">{error}</p>}
         <p data-testid="documents-empty">{t("web.dashboard.empty")} <code>selaras ingest corpus/</code></p>
+        <EmptyWho t={t} />
       </main>
     );
   }

@@ -105,6 +105,8 @@ export function Editor({ t, slug, mayReview }: { t: TFunction; slug: string; may
    */
   const baseOf = useRef<Map<string, number>>(new Map());
   const busy = useRef<Set<string>>(new Set());
+  /** Confirmations under way, by ref: the state asked for, which the row's chip shows until the server answers. */
+  const [asked, setAsked] = useState<ReadonlyMap<string, State>>(new Map());
   const lastLive = useRef<Map<string, LiveUnit>>(new Map());
   /** Notes typed for units without English: sent with their next save. */
   const pendingNotes = useRef<Map<string, string>>(new Map());
@@ -404,6 +406,9 @@ export function Editor({ t, slug, mayReview }: { t: TFunction; slug: string; may
     const target = texts.current.get(u.ref) ?? u.target ?? "";
     if (busy.current.has(u.ref)) return false;
     busy.current.add(u.ref);
+    // (a confirmation shows the state asked for in the row's chip at once, marked as being saved; the
+    // answer replaces it — the stored state, a refusal's draft — and the row's `data-state` is the stored one throughout)
+    if (confirm) setAsked((m) => new Map(m).set(u.ref, review ? "reviewed" : "translated"));
     // A save supersedes any findings-as-you-type request still pending for this unit.
     const pending = typing.current.get(u.ref);
     if (pending) { clearTimeout(pending); typing.current.delete(u.ref); }
@@ -473,6 +478,7 @@ export function Editor({ t, slug, mayReview }: { t: TFunction; slug: string; may
       if (again === undefined) return false;
     } finally {
       busy.current.delete(u.ref);
+      setAsked((m) => { if (!m.has(u.ref)) return m; const n = new Map(m); n.delete(u.ref); return n; });
       answered.current.set(u.ref, (answered.current.get(u.ref) ?? 0) + 1);
       // Someone else's save that came meanwhile (its event was held back while this one was under
       // way), newer than what this save stored: the row shows it, unless the field holds typing.
@@ -657,7 +663,8 @@ export function Editor({ t, slug, mayReview }: { t: TFunction; slug: string; may
     checkSoon(ref, el.value);
   }
 
-  if (error) return <main class="editor"><p class="error" role="alert"><SuggestedError text={error} suggestion={suggested} href={(d) => `/documents/${encodeURIComponent(d)}`} /></p><a href="/">{t("web.editor.back")}</a></main>;
+  // (headed by the document's name, as the window's title: the page's one heading, which a screen reader jumps to)
+  if (error) return <main class="editor"><h1>{slug}</h1><p class="error" role="alert"><SuggestedError text={error} suggestion={suggested} href={(d) => `/documents/${encodeURIComponent(d)}`} /></p><a href="/">{t("web.editor.back")}</a></main>;
   if (!units) return <main class="editor"><p>{t("web.loading")}</p></main>;
   const done = units.filter((u) => !needsWork(u)).length;
   const items = virtualizer.getVirtualItems();
@@ -700,7 +707,7 @@ export function Editor({ t, slug, mayReview }: { t: TFunction; slug: string; may
             return (
               <div key={u.ref} class="slot" data-index={item.index} ref={virtualizer.measureElement} style={{ transform: `translateY(${item.start - margin}px)` }}>
                 <Row
-                  t={t} unit={u} focused={u.ref === focusRef} review={review} status={status[u.ref]}
+                  t={t} unit={u} focused={u.ref === focusRef} review={review} status={status[u.ref]} asked={asked.get(u.ref)}
                   storedFindings={help && help.ref === u.ref && !status[u.ref] ? help.findings : undefined}
                   english={texts.current.get(u.ref) ?? u.target ?? ""}
                   spans={terms.units[u.ref]} concepts={terms.concepts} suggestions={byUnit.get(u.ref) ?? []} counts={counts[u.ref]}

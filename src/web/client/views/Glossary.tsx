@@ -6,8 +6,9 @@
  * opens the form prefilled (the editor's "add term" on a selection).
  */
 import { useEffect, useRef, useState } from "preact/hooks";
-import { api, errorText, findingText, type Finding, type TFunction } from "../api";
-import { CheckName, ROWS, ShowMore } from "../components";
+import { api, ApiError, errorText, findingText, type Finding, type TFunction } from "../api";
+import { CheckName, namesList, ROWS, ShowMore, useAdmins } from "../components";
+import { useStoreChanges } from "../live";
 import "./pages.css";
 
 interface Form { source: string; text: string; caseSensitive: boolean }
@@ -297,9 +298,25 @@ function usePreviewFocus(preview: unknown, done: string) {
   return { heading, submit, done: doneRef, back: () => setTimeout(() => submit.current?.focus(), 0) };
 }
 
+/** For a person who may not change the glossary: whom to ask, and how one becomes an admin (the command, for whoever runs the workbench). */
+function AskAdmin({ t, me }: { t: TFunction; me: string }) {
+  const a = useAdmins();
+  if (!a || !a.loginRequired) return null;
+  // (a name with a space quoted, as a shell reads it)
+  const name = /^[A-Za-z0-9._-]+$/.test(me) ? me : `"${me}"`;
+  const lang = document.documentElement.lang || "en";
+  return (
+    <p class="hint ask-admin" data-testid="glossary-ask-admin">
+      {a.admins.length > 0 ? t("web.glossary.add.ask-admin", { count: a.admins.length, admins: namesList(lang, a.admins) }) : t("web.glossary.add.no-admin")}{" "}
+      {t("web.glossary.add.become-admin")} <code>selaras users add {name} --role admin --reset</code>
+    </p>
+  );
+}
+
 const searchUrl = (q: string, offset: number) => `/api/glossary?q=${encodeURIComponent(q)}&limit=${ROWS}&offset=${offset}`;
 
-export function Glossary({ t, admin }: { t: TFunction; admin: boolean }) {
+/** `me`: the person's name (the command that makes them an admin names them). */
+export function Glossary({ t, admin, me }: { t: TFunction; admin: boolean; me: string }) {
   const params = new URLSearchParams(location.search);
   const [q, setQ] = useState(params.get("q") ?? "");
   const [result, setResult] = useState<SearchResult | null>(null);
@@ -335,6 +352,18 @@ export function Glossary({ t, admin }: { t: TFunction; admin: boolean }) {
     const id = params.get("id");
     if (id) open(id);
   }, []);
+  // The glossary changed (a colleague's edit, a `glossary` command or a pulled glossary/ folder), heard
+  // live or made between this page's first read of the list and its stream (live.ts): the list is read
+  // again, and the concept shown unless it is being edited or removed (a removed one goes).
+  const shownNow = useRef<{ id: string | undefined; mode: typeof mode }>({ id: undefined, mode: null });
+  shownNow.current = { id: selected?.id, mode };
+  useStoreChanges("/api/glossary", { glossary: true }, () => {
+    setVersion((v) => v + 1);
+    const { id, mode: now } = shownNow.current;
+    if (id === undefined || now !== null) return;
+    api<ConceptView>("GET", `/api/glossary/${encodeURIComponent(id)}`).then((c) => { if (shownNow.current.id === id) setSelected(c); },
+      (e) => { if (e instanceof ApiError && e.status === 404 && shownNow.current.id === id) setSelected(null); });
+  });
   /** The next page of the list (a glossary of 50,000 concepts is not sent whole: 15 MB). */
   function more() {
     if (!result) return;
@@ -368,8 +397,9 @@ export function Glossary({ t, admin }: { t: TFunction; admin: boolean }) {
         <h1>{t("web.glossary.heading")}</h1>
         <input type="search" class="gloss-search" aria-label={t("web.glossary.search") as string} placeholder={t("web.glossary.search-placeholder") as string} value={q} onInput={(e) => setQ((e.target as HTMLInputElement).value)} data-testid="glossary-search" />
         {result && <span class="count" data-testid="glossary-count">{t("web.glossary.count", { count: result.matched, total: result.total })}</span>}
-        {admin ? !adding && <button type="button" onClick={() => setAdding(true)}>{t("web.glossary.add.open")}</button> : <span class="hint">{t("web.glossary.add.admin-only")}</span>}
+        {admin ? !adding && <button type="button" onClick={() => setAdding(true)}>{t("web.glossary.add.open")}</button> : <span class="hint" data-testid="glossary-admin-only">{t("web.glossary.add.admin-only")}</span>}
       </div>
+      {!admin && <AskAdmin t={t} me={me} />}
       {error && <p class="error" role="alert">{error}</p>}
       <div class="gloss-columns">
         <ul class="concepts">

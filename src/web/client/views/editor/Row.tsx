@@ -57,6 +57,8 @@ export interface RowProps {
   onForget: () => void;
   /** Who else has this unit open (live.ts). */
   present?: readonly string[];
+  /** A confirmation of this unit under way: the state asked for, shown in the chip (marked) until the answer. */
+  asked?: State;
 }
 
 /** A few words either side of the split point, for the button's label. */
@@ -106,7 +108,9 @@ export function Row(p: RowProps) {
           onKeyDown={(e) => p.onKeyDown(e as unknown as KeyboardEvent)}
         />
         <div class="meta">
-          <span class={`chip s-${shown.state}`} id={`state-${u.ref}`}>{t(`web.state.${shown.state}`)}</span>
+          {p.asked && !st?.conflict
+            ? <span class={`chip s-${p.asked} asked`} id={`state-${u.ref}`} data-asked={p.asked} title={t("web.editor.saving-state") as string}>{t(`web.state.${p.asked}`)}…</span>
+            : <span class={`chip s-${shown.state}`} id={`state-${u.ref}`}>{t(`web.state.${shown.state}`)}</span>}
           {shown.stale && <span class="chip s-stale">{t("web.state.stale")}</span>}
           {p.present && <span class="chip presence" title={t("web.editor.present") as string}><span class="sr-only">{t("web.editor.present")}: </span>{p.present.join(", ")}</span>}
           {p.counts && (p.counts.error > 0 || p.counts.warning > 0) && (
