@@ -11,7 +11,7 @@
  * digest of the program's own code (so that a changed check, matcher or tokenizer invalidates the
  * cache without anyone bumping anything).
  */
-import { createHash } from "node:crypto";
+import { createHash, hash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { CheckConfig } from "../check/run";
@@ -67,23 +67,36 @@ export function cacheGeneration(concepts: readonly Concept[], config: CheckConfi
  */
 export function pairCacheKey(generation: string, p: Pick<PairToCheck, "source" | "target" | "tags">): Buffer {
   const tags = p.tags === undefined ? "" : JSON.stringify(p.tags);
-  const h = createHash("sha1");
-  h.update(`${generation}\n${p.source.length},${p.target.length},${p.tags === undefined ? -1 : tags.length}\n`);
-  h.update(p.source, "utf16le");
-  h.update(p.target, "utf16le");
-  if (tags) h.update(tags, "utf16le");
-  return h.digest();
+  // (one string, one hash call: half the CPU of a Hash object per pair)
+  const text = `${generation}\n${p.source.length},${p.target.length},${p.tags === undefined ? -1 : tags.length}\n${p.source}${p.target}${tags}`;
+  return hash("sha1", Buffer.from(text, "utf16le"), "buffer") as unknown as Buffer;
 }
 
-/** The effects a run made (the pairs it audited), to be stored once it ends. */
+/** Effects a run made and not yet stored, written every `batch` (when it can write meanwhile) or at the end. */
+const FILL_BATCH = 50_000;
+
+/**
+ * The effects a run makes (of the pairs it audits), stored as they come when `write` is given (a
+ * connection outside the run's read snapshot: the workers' snapshot does not see them, the next
+ * run does), else kept until the run ends (`flush`).
+ */
 export class CacheFill {
-  readonly keys: Buffer[] = [];
-  readonly effects: string[] = [];
+  keys: Buffer[] = [];
+  effects: string[] = [];
+  constructor(private readonly write?: (keys: readonly Buffer[], effects: readonly string[]) => void, private readonly batch: number = FILL_BATCH) {}
   /** The effects of a chunk's pairs audited (undefined: a hit, or one that cannot be stored). */
   add(keys: readonly Buffer[], made: readonly (string | undefined)[]): void {
     for (let i = 0; i < made.length; i++) {
       const e = made[i];
       if (e !== undefined) { this.keys.push(keys[i]!); this.effects.push(e); }
     }
+    if (this.write !== undefined && this.keys.length >= this.batch) this.flush(this.write);
+  }
+  /** The effects kept so far written by `write` (and let go). */
+  flush(write: (keys: readonly Buffer[], effects: readonly string[]) => void): void {
+    if (this.keys.length === 0) return;
+    write(this.keys, this.effects);
+    this.keys = [];
+    this.effects = [];
   }
 }

@@ -79,6 +79,8 @@ export interface AuditRunOptions extends AuditOptions {
    * transaction of its own). The report is the same as without.
    */
   readonly cache?: boolean;
+  /** --cache: new effects stored every this many while the run goes on, where it can write meanwhile (default 50,000; for tests). */
+  readonly cacheBatch?: number;
 }
 
 /** Bytes of violated pairs' texts `auditDatabaseReport` keeps in a temporary file past those in memory (then they are read again from the database). */
@@ -185,7 +187,22 @@ async function auditWith(store: Store, shared: { reader: Store; parts: DatabaseP
     const g = chooseCheckGlossary(from, o.glossary, o.root ?? ".", o.compareGlossaryFolder);
     // the keys only: the rows (with both texts) of the few the report names are read after the run
     const keys = from.findings.suppressionKeys();
-    const fill = o.cache ? { generation: cacheGeneration(g.concepts, o.config), fill: new CacheFill() } : undefined;
+    // (--cache: where this thread's connection can write meanwhile — the threads read on a snapshot
+    // of their own — the new effects are stored as they come, in batches, after the cache is made
+    // ready for this generation; else all of them once the run and its report are done)
+    let fill: Fill | undefined;
+    if (o.cache) {
+      const generation = cacheGeneration(g.concepts, o.config);
+      const limit = 2 * (shared ? shared.parts.capacity : store.findings.countCheckPairs()) + 10_000;
+      let ready = false;
+      // (the cache made ready for this generation once, before the run's first rows)
+      const write = (ks: readonly Buffer[], es: readonly string[]) => store.transaction(() => {
+        if (!ready) store.auditCache.prepare(generation, limit);
+        ready = true;
+        store.auditCache.insert(ks, es);
+      });
+      fill = { generation, fill: new CacheFill(shared && !store.db.inTransaction ? write : undefined, o.cacheBatch), write };
+    }
     const cache = fill ? { ...fill, effects: (ks: readonly Buffer[]) => from.auditCache.effects(ks) } : undefined;
     const run = await auditPairsParallel(shared ? shared.parts : databaseSource(store, lasting), g.concepts, { ...o, cache, suppressions: keys, ...(spill ? { textSpillBytes: o.textSpillBytes ?? TEXT_SPILL_BYTES } : {}) });
     const idsOf = (ks: readonly number[]) => ks.map((k) => keys.ids[k]!);
@@ -194,15 +211,15 @@ async function auditWith(store: Store, shared: { reader: Store; parts: DatabaseP
       glossary: { concepts: g.concepts.length, from: g.from, ...(g.outdated ? { outdated: g.outdated } : {}) },
       suppressions: { lapsed: run.lapsed.length, unused: run.unused.length, lapsedIds: idsOf(run.lapsed), unusedIds: idsOf(run.unused) },
       release: run.release,
-      ...(fill ? { fill: { ...fill, pairs: run.report.pairs } } : {}),
+      ...(fill ? { fill } : {}),
     };
   } finally {
     shared?.parts.release(); // (released as soon as the workers began reading; here after a failure before)
   }
 }
 
-/** The effects a --cache run made, to store once it ends (see storeFill). */
-interface Fill { readonly generation: string; readonly fill: CacheFill; readonly pairs: number }
+/** The effects a --cache run made, those not stored yet stored once it ends by `write` (see storeFill). */
+interface Fill { readonly generation: string; readonly fill: CacheFill; readonly write: (keys: readonly Buffer[], effects: readonly string[]) => void }
 
 /**
  * A --cache run's new effects into the database's cache, in a write transaction of their own (after
@@ -210,10 +227,8 @@ interface Fill { readonly generation: string; readonly fill: CacheFill; readonly
  * deleted units beyond that drop the cache, which the next run fills again).
  */
 function storeFill(store: Store, f: Fill | undefined): void {
-  if (f === undefined) return;
-  const stale = f.fill.keys.length === 0 && store.auditCache.generation() === f.generation;
-  if (stale) return;
-  store.transaction(() => store.auditCache.store(f.generation, f.fill.keys, f.fill.effects, 2 * f.pairs + 10_000));
+  if (f === undefined || (f.fill.keys.length === 0 && store.auditCache.generation() === f.generation)) return;
+  f.fill.flush(f.write);
 }
 
 /** The audit's result without its release (see auditWith). */

@@ -6,54 +6,47 @@
  */
 import type { Db } from "./open";
 
-/** Rows read per statement (SQLite's default limit of bound values is 32,766). */
-const BATCH = 500;
+/** Bytes of the database file a connection that reads the cache maps (PRAGMA mmap_size). */
+const MMAP_BYTES = 1 << 30;
 
 export function createAuditCacheRepo(db: Db) {
-  const s = {
+  // (prepared when first used: a store opened on a database whose schema is older, read-only, works without them)
+  const make = () => ({
     one: db.prepare("SELECT effect FROM audit_cache WHERE key = ?").pluck(),
     state: db.prepare("SELECT generation FROM audit_cache_state WHERE id = 1").pluck(),
-  };
-  const many = new Map<number, ReturnType<Db["prepare"]>>();
-  const manyOf = (n: number) => {
-    let st = many.get(n);
-    if (!st) many.set(n, (st = db.prepare(`SELECT key, effect FROM audit_cache WHERE key IN (${new Array(n).fill("?").join(",")})`).raw()));
-    return st;
-  };
+  });
+  let prepared: ReturnType<typeof make> | undefined;
+  const st = () => (prepared ??= make());
+  let mapped = false;
   return {
     /** The stored generation (null: none yet). */
     generation(): string | null {
-      return (s.state.get() as string | undefined) ?? null;
+      return (st().state.get() as string | undefined) ?? null;
     },
     /** The stored effect of each key (undefined: none). Keys are the cache's own (20 bytes, see src/app/audit-cache.ts). */
     effects(keys: readonly Buffer[]): (string | undefined)[] {
+      // (the table's pages mapped, not read into the connection's page cache: a lookup per pair, at random
+      // places of a table as large as the corpus; one statement per key: cheaper than an IN list of them)
+      if (!mapped) { db.pragma(`mmap_size = ${MMAP_BYTES}`); mapped = true; }
       const out: (string | undefined)[] = new Array(keys.length);
-      if (keys.length < 8) {
-        for (let i = 0; i < keys.length; i++) out[i] = s.one.get(keys[i]) as string | undefined;
-        return out;
-      }
-      const at = new Map<string, number[]>();
-      keys.forEach((k, i) => { const h = k.toString("latin1"); const l = at.get(h); if (l) l.push(i); else at.set(h, [i]); });
-      const distinct = [...at.keys()];
-      for (let k = 0; k < distinct.length; k += BATCH) {
-        const part = distinct.slice(k, k + BATCH);
-        for (const [key, effect] of manyOf(part.length).all(...(part.map((h) => Buffer.from(h, "latin1")) as unknown[] as [Buffer])) as [Buffer, string][]) {
-          for (const i of at.get(key.toString("latin1")) ?? []) out[i] = effect;
-        }
-      }
+      const one = st().one;
+      for (let i = 0; i < keys.length; i++) out[i] = one.get(keys[i]) as string | undefined;
       return out;
     },
     /**
-     * Stores effects of `generation` (the rows of another generation dropped first; all of them too
-     * when more than `limit` rows would stay: those of units since edited or deleted). In the
+     * Makes the cache ready for rows of `generation`: every row dropped when it holds another
+     * generation's, or more than `limit` rows (those of units since edited or deleted). In the
      * caller's transaction.
      */
-    store(generation: string, keys: readonly Buffer[], effects: readonly string[], limit: number): void {
+    prepare(generation: string, limit: number): void {
       const rows = db.prepare("SELECT COUNT(*) FROM audit_cache").pluck().get() as number;
-      if (s.state.get() !== generation || rows + keys.length > limit) {
+      if (st().state.get() !== generation || rows > limit) {
         db.prepare("DELETE FROM audit_cache").run();
         db.prepare("INSERT OR REPLACE INTO audit_cache_state (id, generation) VALUES (1, ?)").run(generation);
       }
+    },
+    /** Stores effects of the generation `prepare` was given (in the caller's transaction). */
+    insert(keys: readonly Buffer[], effects: readonly string[]): void {
       const insert = db.prepare("INSERT OR REPLACE INTO audit_cache (key, effect) VALUES (?, ?)");
       for (let i = 0; i < keys.length; i++) insert.run(keys[i], effects[i]);
     },
