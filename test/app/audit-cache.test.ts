@@ -72,7 +72,7 @@ function renderingOf(store: Store, ref: string): { id: number; segmentId: number
 
 describe.each([
   ["one thread", { workers: 1 }],
-  ["three threads reading the database", { workers: 3, chunkSize: 70, minPairsPerWorker: 1 }],
+  ["three threads reading the database, the cache written as the run goes", { workers: 3, chunkSize: 70, minPairsPerWorker: 1, cacheBatch: 150 }],
 ])("a warm report is the cold report (%s)", (_name, threads) => {
   let file: string;
   /** The report without the cache, then with it (filled before), compared; the cache's rows after. */
