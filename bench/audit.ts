@@ -5,7 +5,9 @@
  * time and peak RSS, with the threads the command picks itself); then the library call the command
  * makes (`auditDatabase`: read the pairs, every check — glossary, numbers, form, consistency,
  * length — suppressions, the per-concept report and the list of findings, no report written) in this
- * process, with the same default thread count; then `audit` and `check` of a database where every
+ * process, with the same default thread count; then `selaras audit --cache` twice, the run that fills
+ * the cache and the warm run after it, nothing changed (the second row: the warm run, its report
+ * compared byte for byte with the headline's); then `audit` and `check` of a database where every
  * pair has a finding (peak RSS).
  *
  * Baseline, in the same run: every glossary entry tested against every pair with a regular
@@ -125,6 +127,18 @@ export const auditWorkload: Workload = {
     const oursCpu = cpuSeconds(cpu0);
     const audit = ours.value.audit;
     ctx.log(`audit: errors ${audit.counts.error}, warnings ${audit.counts.warning}, suppressed ${audit.counts.suppressed}; ${audit.findings.length} findings listed, ${audit.conflicts.length} conflicts, ${audit.candidates.length} candidates (load ${load0} → ${load()})`);
+    // 2b. `selaras audit --cache`: the run that fills the cache, then the warm run (nothing changed); each report the headline's
+    settle();
+    const fillOut = path.join(ctx.tmp, "audit-fill.json"), warmOut = path.join(ctx.tmp, "audit-warm.json");
+    const loadF = load();
+    const fill = cli(["audit", "--db", db, "--root", ctx.tmp, "--format", "json", "--out", fillOut, "--cache"]);
+    settle();
+    const loadW = load();
+    const warm = cli(["audit", "--db", db, "--root", ctx.tmp, "--format", "json", "--out", warmOut, "--cache"]);
+    const sameBytes = (file: string) => fs.readFileSync(file).equals(fs.readFileSync(out));
+    const identical = sameBytes(fillOut) && sameBytes(warmOut);
+    ctx.log(`selaras audit --cache: filling ${fill.seconds} s, ${fill.cpu.toFixed(1)} CPU s, ${fill.maxRssMiB} MiB peak (load ${loadF}); warm ${warm.seconds} s, ${warm.cpu.toFixed(1)} CPU s, ${warm.maxRssMiB} MiB peak (load ${loadW}); reports ${identical ? "identical to" : "DIFFERENT from"} the headline's`);
+    if (!identical) throw new Error("selaras audit --cache wrote another report than selaras audit");
     // 3. a finding on every rendering (#17: check and audit ≤ 500 MB peak)
     const db2 = path.join(ctx.tmp, "audit-wrong.db");
     makeDatabase(db2, n, concepts, true, ctx.log);
@@ -144,6 +158,8 @@ export const auditWorkload: Workload = {
     return {
       measurements: [
         { label: "selaras audit --format json --out (child process, end to end: what the user runs)", items: n, unit: "pairs", seconds: cmd.seconds, extra: { cpuSeconds: Number(cmd.cpu.toFixed(1)), perCpuSecond: perCpu(n, cmd.cpu), peakRssMiB: cmd.maxRssMiB, exit: cmd.code, load: load1 } },
+        { label: "selaras audit --format json --out --cache, warm (the cache filled by the run before, nothing changed; report identical)", items: n, unit: "pairs", seconds: warm.seconds, extra: { cpuSeconds: Number(warm.cpu.toFixed(1)), perCpuSecond: perCpu(n, warm.cpu), peakRssMiB: warm.maxRssMiB, exit: warm.code, load: loadW } },
+        { label: "selaras audit --format json --out --cache, filling the cache (cold)", items: n, unit: "pairs", seconds: fill.seconds, extra: { cpuSeconds: Number(fill.cpu.toFixed(1)), perCpuSecond: perCpu(n, fill.cpu), peakRssMiB: fill.maxRssMiB, exit: fill.code, load: loadF } },
         { label: "auditDatabase (the call selaras audit makes, default threads, no report written): every check, suppressions, per-concept report", items: n, unit: "pairs", seconds: ours.seconds, extra: { findings, errors: audit.counts.error, cpuSeconds: Number(oursCpu.toFixed(1)), perCpuSecond: perCpu(n, oursCpu), load: load0 } },
         { label: "selaras audit --format json, a finding on every pair", items: n, unit: "pairs", seconds: wrong.seconds, extra: { cpuSeconds: Number(wrong.cpu.toFixed(1)), peakRssMiB: wrong.maxRssMiB } },
         { label: "selaras audit (text, the default format), a finding on every pair", items: n, unit: "pairs", seconds: text.seconds, extra: { cpuSeconds: Number(text.cpu.toFixed(1)), peakRssMiB: text.maxRssMiB } },
@@ -153,6 +169,7 @@ export const auditWorkload: Workload = {
       notes: [
         `Load average (1, 5, 15 min) at the end: ${load()}; ${os.availableParallelism()} cores.`,
         `Baseline measured on ${sample.length} of ${n} pairs and extrapolated by rate (in full: ${Math.round((base.seconds / sample.length) * n / 60)} minutes).`,
+        `selaras audit --cache: warm ${Math.round(n / warm.seconds).toLocaleString("en-US")} pairs/s (${(cmd.seconds / warm.seconds).toFixed(2)}× the cold command), filling ${Math.round(n / fill.seconds).toLocaleString("en-US")} pairs/s (${(fill.cpu / cmd.cpu).toFixed(2)}× its CPU).`,
         `Per CPU second: the command ${perCpu(n, cmd.cpu).toLocaleString("en-US")} pairs, auditDatabase ${perCpu(n, oursCpu).toLocaleString("en-US")}, baseline ${(sample.length / baseCpu).toFixed(1)}.`,
         `Target: 200,000 pairs/s end to end (the command: ${Math.round(n / cmd.seconds).toLocaleString("en-US")}, ${n / cmd.seconds >= 200_000 ? "met" : "NOT met"}; the library call alone ${Math.round(n / ours.seconds).toLocaleString("en-US")}); 500 MB (477 MiB) peak for check and audit with a finding per pair (audit json ${wrong.maxRssMiB} MiB, text ${text.maxRssMiB} MiB, check ${check.maxRssMiB} MiB: ${Math.max(wrong.maxRssMiB, text.maxRssMiB, check.maxRssMiB) <= 477 ? "met" : "NOT met"}).`,
       ],

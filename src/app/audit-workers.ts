@@ -25,6 +25,7 @@ import { pairOfRow, readRun, tagsLookup, type PairRow, type RunRead, type TagsOf
 import type { CodesReader } from "../store/exchange";
 import { PairTextCache } from "./audit-texts";
 import { workerScript } from "./worker-script";
+import { pairCacheKey, type CacheFill } from "./audit-cache";
 
 export type { PackedViolations };
 
@@ -153,6 +154,13 @@ export interface ParallelAuditOptions extends AuditOptions {
    * with audit-worker-stalled (default 60,000 ms; a chunk takes well under a second).
    */
   readonly workerStallMs?: number;
+  /**
+   * --cache (src/app/audit-cache.ts): the cache's generation, the stored effects of keys (read in
+   * this thread, on the run's snapshot), and where the effects of the pairs audited go. Used where
+   * the pairs are read from a database (by the workers or this thread); pairs handed to a worker
+   * packed are audited without it.
+   */
+  readonly cache?: { readonly generation: string; readonly effects: (keys: readonly Buffer[]) => (string | undefined)[]; readonly fill: CacheFill };
 }
 
 /** A suppression: the findings of `checkId` on a pair of `document` whose texts hash to `pairHash` (src/app/check.ts pairHash). */
@@ -277,6 +285,8 @@ export interface WorkerSetup {
   /** A database to read chunks of documents from: the worker sets flags[slot] to 1 once its read transaction has begun, 2 if it cannot. */
   readonly db?: { readonly file: string; readonly flags: SharedArrayBuffer; readonly slot: number; readonly coded?: Int32Array };
   readonly suppressions?: SuppressionKeys;
+  /** --cache: the cache's generation (src/app/audit-cache.ts); the worker reads the stored effects on its connection. */
+  readonly cache?: string;
 }
 
 /** A run of documents for a worker to read and audit (its pairs numbered from 0). */
@@ -307,6 +317,8 @@ interface WorkerReply {
   readonly seq: number;
   readonly ok?: WireChunk;
   readonly parts?: ReadParts;
+  /** --cache: the keys (20 bytes each, in a row) and the effects made of the chunk's pairs (undefined: stored already, or not storable). */
+  readonly made?: { readonly keys: Uint8Array; readonly effects: (string | undefined)[] };
   readonly error?: { code?: string; data?: Record<string, unknown>; message: string };
 }
 
@@ -336,7 +348,7 @@ function readParts(read: RunRead, violated: Int32Array, live: number[]): ReadPar
  * is sent (packed pairs, or a run of documents it reads on `reader`) into a ChunkAggregate
  * (src/check/audit-stream.ts) and sends it back compactly.
  */
-export function serveWorker(port: MessagePort, setup: WorkerSetup, reader?: { readonly findings: { pairTuplesOf(documents: DocumentRun): PairTuple[][] }; readonly codes?: CodesReader }): void {
+export function serveWorker(port: MessagePort, setup: WorkerSetup, reader?: { readonly findings: { pairTuplesOf(documents: DocumentRun): PairTuple[][] }; readonly codes?: CodesReader; readonly auditCache?: { effects(keys: readonly Buffer[]): (string | undefined)[] } }): void {
   const { concepts, options } = setup;
   // (a glossary that cannot be compiled fails every chunk, with its code)
   let setupError: unknown;
@@ -375,10 +387,13 @@ export function serveWorker(port: MessagePort, setup: WorkerSetup, reader?: { re
         if (!reader) throw new Error("Invariant failed: a chunk of documents for a worker without a database");
         const read = readRun(m.documents, reader.findings.pairTuplesOf(m.documents), tagsOf);
         const { suppress, live } = sup.forChunk(read.pairs);
-        const agg = auditChunk(read.pairs, 0, matcher, known, options, suppress);
+        // (--cache: the pairs' stored effects read on this worker's connection, the new ones sent back to be stored)
+        const keys = setup.cache !== undefined && reader.auditCache ? read.pairs.map((p) => pairCacheKey(setup.cache!, p)) : undefined;
+        const cache = keys ? { stored: reader.auditCache!.effects(keys), made: new Array<string | undefined>(keys.length) } : undefined;
+        const agg = auditChunk(read.pairs, 0, matcher, known, options, suppress, cache);
         const parts = readParts(read, violatedPairs(agg, 0, read.pairs.length), live);
         const { wire: w, transfer } = wire(agg);
-        const reply: WorkerReply = { seq: m.seq, ok: w, parts };
+        const reply: WorkerReply = { seq: m.seq, ok: w, parts, ...(keys && cache ? { made: { keys: Buffer.concat(keys), effects: cache.made } } : {}) };
         port.postMessage(reply, [...transfer, parts.ids.buffer, parts.doc.buffer, parts.ordinal.buffer, parts.violated.buffer] as ArrayBuffer[]);
       } else {
         const agg = auditChunk(unpackPairs(m), m.start, matcher, known, options, m.suppress);
@@ -547,7 +562,7 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
   // a database: the workers begin their read transactions now, while writers are held off
   const flags = db && poolSize > 0 ? new Int32Array(new SharedArrayBuffer(4 * poolSize)) : undefined;
   const pool = Array.from({ length: poolSize }, (_x, slot) => {
-    const setup: WorkerSetup = { concepts: concepts as Concept[], options: auditOptions, ...(db && flags ? { db: { file: db.file, flags: flags.buffer as SharedArrayBuffer, slot, ...(db.coded && db.coded.ids.length > 0 ? { coded: db.coded.ids } : {}) }, suppressions: rows } : {}) };
+    const setup: WorkerSetup = { concepts: concepts as Concept[], options: auditOptions, ...(db && flags ? { db: { file: db.file, flags: flags.buffer as SharedArrayBuffer, slot, ...(db.coded && db.coded.ids.length > 0 ? { coded: db.coded.ids } : {}) }, suppressions: rows, ...(options.cache ? { cache: options.cache.generation } : {}) } : {}) };
     return new Worker(file, { workerData: setup, resourceLimits, ...(execArgv ? { execArgv } : {}) });
   });
   let ended = false;
@@ -633,7 +648,12 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
       const pairs = c.pairs!;
       const { suppress, live } = sup.forChunk(pairs);
       sup.markLive(live);
-      const agg = auditChunk(pairs, c.start ?? 0, matcher, known, auditOptions, suppress);
+      // (--cache: a chunk of database pairs, its stored effects read on this thread's snapshot)
+      const cached = options.cache && c.documents ? options.cache : undefined;
+      const keys = cached ? pairs.map((p) => pairCacheKey(cached.generation, p)) : undefined;
+      const cache = keys ? { stored: cached!.effects(keys), made: new Array<string | undefined>(keys.length) } : undefined;
+      const agg = auditChunk(pairs, c.start ?? 0, matcher, known, auditOptions, suppress, cache);
+      if (keys && cache) cached!.fill.add(keys, cache.made);
       ready.set(c.seq, (start) => { keep(start, c, agg); return rebase(agg, start); });
     };
     const matcher = concepts.length && (mainAudits || pool.length === 0 || !workersRead) ? compileGlossary(concepts) : undefined;
@@ -653,6 +673,10 @@ export async function auditPairsParallel(input: PairSource | readonly AuditPair[
         const documents = c.documents;
         inFlight.set(c.seq, (m: WorkerReply) => (start: number) => {
           const parts = m.parts!;
+          if (m.made && options.cache) {
+            const k = Buffer.from(m.made.keys.buffer, m.made.keys.byteOffset, m.made.keys.byteLength);
+            options.cache.fill.add(m.made.effects.map((_e, i) => k.subarray(20 * i, 20 * i + 20)), m.made.effects);
+          }
           keepParts(start, documents, parts);
           sup.markLive(parts.live);
           const texts = new Map<number, number>();

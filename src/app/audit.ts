@@ -14,6 +14,7 @@ import { readTextInput, writeChunksAtomic, type HeldBytes, type TextInput } from
 import { auditPairsParallel, type AuditPair, type DatabaseParts, type PairSource } from "./audit-workers";
 import { pairOfRow, readRun, tagsLookup } from "./pair-read";
 import { chooseCheckGlossary, parsePairsFile } from "./check";
+import { cacheGeneration, CacheFill } from "./audit-cache";
 
 export type { AuditReport, AuditViolation, ConceptAudit, ListedFinding } from "../check/audit";
 export type { HeldBytes } from "../io/files";
@@ -71,6 +72,15 @@ export interface AuditRunOptions extends AuditOptions {
   /** Bytes of violated pairs' texts kept in memory for the report, then in a temporary file (`auditDatabaseReport` only); see ParallelAuditOptions (for tests). */
   readonly textCacheBytes?: number;
   readonly textSpillBytes?: number;
+  /**
+   * `selaras audit --cache` (a database only; src/app/audit-cache.ts): each pair's effect on the
+   * report is replayed from the database's cache where its key (texts, tags, glossary, check
+   * configuration, program) is stored, the others audited and stored once the run ends (in a write
+   * transaction of its own). The report is the same as without.
+   */
+  readonly cache?: boolean;
+  /** --cache: new effects stored every this many while the run goes on, where it can write meanwhile (default 50,000; for tests). */
+  readonly cacheBatch?: number;
 }
 
 /** Bytes of violated pairs' texts `auditDatabaseReport` keeps in a temporary file past those in memory (then they are read again from the database). */
@@ -171,23 +181,54 @@ function sharedDatabase(store: Store, lasting: boolean): { reader: Store; parts:
  * then reads it again while `lasting`); `spill`: violated pairs' texts past the memory budget are
  * kept in a temporary file until `release` (called once the report is read).
  */
-async function auditWith(store: Store, shared: { reader: Store; parts: DatabaseParts } | null, o: AuditRunOptions, lasting: boolean, spill = false): Promise<AuditResult & { release(): void }> {
+async function auditWith(store: Store, shared: { reader: Store; parts: DatabaseParts } | null, o: AuditRunOptions, lasting: boolean, spill = false): Promise<AuditResult & { release(): void; fill?: Fill }> {
   try {
     const from = shared ? shared.reader : store;
     const g = chooseCheckGlossary(from, o.glossary, o.root ?? ".", o.compareGlossaryFolder);
     // the keys only: the rows (with both texts) of the few the report names are read after the run
     const keys = from.findings.suppressionKeys();
-    const run = await auditPairsParallel(shared ? shared.parts : databaseSource(store, lasting), g.concepts, { ...o, suppressions: keys, ...(spill ? { textSpillBytes: o.textSpillBytes ?? TEXT_SPILL_BYTES } : {}) });
+    // (--cache: where this thread's connection can write meanwhile — the threads read on a snapshot
+    // of their own — the new effects are stored as they come, in batches, after the cache is made
+    // ready for this generation; else all of them once the run and its report are done)
+    let fill: Fill | undefined;
+    if (o.cache) {
+      const generation = cacheGeneration(g.concepts, o.config);
+      const limit = 2 * (shared ? shared.parts.capacity : store.findings.countCheckPairs()) + 10_000;
+      let ready = false;
+      // (the cache made ready for this generation once, before the run's first rows)
+      const write = (ks: readonly Buffer[], es: readonly string[]) => store.transaction(() => {
+        if (!ready) store.auditCache.prepare(generation, limit);
+        ready = true;
+        store.auditCache.insert(ks, es);
+      });
+      fill = { generation, fill: new CacheFill(shared && !store.db.inTransaction ? write : undefined, o.cacheBatch), write };
+    }
+    const cache = fill ? { ...fill, effects: (ks: readonly Buffer[]) => from.auditCache.effects(ks) } : undefined;
+    const run = await auditPairsParallel(shared ? shared.parts : databaseSource(store, lasting), g.concepts, { ...o, cache, suppressions: keys, ...(spill ? { textSpillBytes: o.textSpillBytes ?? TEXT_SPILL_BYTES } : {}) });
     const idsOf = (ks: readonly number[]) => ks.map((k) => keys.ids[k]!);
     return {
       audit: run.report,
       glossary: { concepts: g.concepts.length, from: g.from, ...(g.outdated ? { outdated: g.outdated } : {}) },
       suppressions: { lapsed: run.lapsed.length, unused: run.unused.length, lapsedIds: idsOf(run.lapsed), unusedIds: idsOf(run.unused) },
       release: run.release,
+      ...(fill ? { fill } : {}),
     };
   } finally {
     shared?.parts.release(); // (released as soon as the workers began reading; here after a failure before)
   }
+}
+
+/** The effects a --cache run made, those not stored yet stored once it ends by `write` (see storeFill). */
+interface Fill { readonly generation: string; readonly fill: CacheFill; readonly write: (keys: readonly Buffer[], effects: readonly string[]) => void }
+
+/**
+ * A --cache run's new effects into the database's cache, in a write transaction of their own (after
+ * the run's read snapshot): derived data, kept to at most twice the corpus (rows of edited or
+ * deleted units beyond that drop the cache, which the next run fills again).
+ */
+function storeFill(store: Store, f: Fill | undefined): void {
+  if (f === undefined || (f.fill.keys.length === 0 && store.auditCache.generation() === f.generation)) return;
+  f.fill.flush(f.write);
 }
 
 /** The audit's result without its release (see auditWith). */
@@ -202,11 +243,14 @@ function resultOf(r: AuditResult & { release(): void }): AuditResult {
  */
 export async function auditDatabase(store: Store, o: AuditRunOptions = {}): Promise<AuditResult> {
   const shared = sharedDatabase(store, false);
+  let r: AuditResult & { release(): void; fill?: Fill };
   try {
-    return resultOf(await auditWith(store, shared, o, o.readWhileOpen === true));
+    r = await auditWith(store, shared, o, o.readWhileOpen === true);
   } finally {
     shared?.reader.close();
   }
+  storeFill(store, r.fill);
+  return resultOf(r);
 }
 
 /**
@@ -216,25 +260,33 @@ export async function auditDatabase(store: Store, o: AuditRunOptions = {}): Prom
  */
 export async function auditDatabaseReport<T>(store: Store, o: AuditRunOptions, use: (result: AuditResult) => T | Promise<T>): Promise<T> {
   const shared = sharedDatabase(store, true);
-  const useThen = async (r: AuditResult & { release(): void }): Promise<T> => {
+  let fill: Fill | undefined;
+  const useThen = async (r: AuditResult & { release(): void; fill?: Fill }): Promise<T> => {
+    fill = r.fill;
     try {
       return await use(resultOf(r));
     } finally {
       r.release();
     }
   };
-  if (shared === null) return store.snapshotAsync(async () => useThen(await auditWith(store, null, o, true, true)));
-  try {
-    return await useThen(await auditWith(store, shared, o, true, true));
-  } finally {
-    shared.reader.close();
+  let out: T;
+  if (shared === null) out = await store.snapshotAsync(async () => useThen(await auditWith(store, null, o, true, true)));
+  else {
+    try {
+      out = await useThen(await auditWith(store, shared, o, true, true));
+    } finally {
+      shared.reader.close();
+    }
   }
+  // (--cache: the new effects stored once the report is written and the snapshot ended)
+  storeFill(store, fill);
+  return out;
 }
 
 /** `selaras audit --pairs <file.tsv>`: a pairs file (or standard input's bytes, as the CLI read them), no database. */
 export async function auditPairsFile(file: TextInput, o: AuditRunOptions = {}): Promise<AuditResult> {
   const pairs = parsePairsFile(readTextInput(file), typeof file === "string" ? file : file.name);
   const g = chooseCheckGlossary(null, o.glossary, o.root ?? ".");
-  const run = await auditPairsParallel(pairs, g.concepts, o);
+  const run = await auditPairsParallel(pairs, g.concepts, { ...o, cache: undefined });
   return { audit: run.report, glossary: { concepts: g.concepts.length, from: g.from }, suppressions: NO_SUPPRESSIONS };
 }

@@ -352,6 +352,49 @@ class Tally {
 }
 
 /**
+ * A chunk's pairs as `selaras audit --cache` keeps them (src/app/audit-cache.ts): per pair its stored
+ * effect (a PairEffect as JSON) or undefined; auditChunk replays each stored effect instead of
+ * auditing the pair, and sets `made[i]` to the effect of each pair it audits (undefined where one
+ * cannot be stored: a number JSON does not carry).
+ */
+export interface ChunkCache {
+  readonly stored: readonly (string | undefined)[];
+  readonly made: (string | undefined)[];
+}
+
+/** A problem as the cache stores it: what recordProblems reads of it. */
+type StoredProblem = Pick<Problem, "messageId" | "data" | "severity" | "source" | "target">;
+
+/**
+ * What auditing one pair adds to its chunk's aggregates, all of it a function of the pair's texts
+ * and tags, the glossary, the check configuration and the code (the cache's key): the concept
+ * numbers of its counted source occurrences; the concepts seen in its target; its forbidden uses
+ * (concept, text, …); the target entries it used, in order; its consistency keys; each pair
+ * check's problems; its measures (null: none); its candidate spans and their short forms. Its ref,
+ * its index and the suppressions are the run's, applied when it is replayed.
+ */
+type PairEffect = [
+  occ: number[], seen: number[], forbidden: (number | string)[], uses: number[], keys: number[],
+  problems: [string, StoredProblem[]][], measures: (number | null)[], spans: [string, "acronym" | "name"][], short: [string, string][] | null,
+];
+
+/** The problems as stored (see StoredProblem), or null when JSON cannot carry them as they are (a number not finite). */
+function storedProblems(problems: readonly Problem[]): StoredProblem[] | null {
+  const out: StoredProblem[] = [];
+  for (const q of problems) {
+    const d = q.data;
+    if (d !== undefined) for (const k in d) { const v = d[k]; if (typeof v === "number" && (!Number.isFinite(v) || Object.is(v, -0))) return null; }
+    const s: { -readonly [K in keyof StoredProblem]: StoredProblem[K] } = { messageId: q.messageId };
+    if (d !== undefined) s.data = d;
+    if (q.severity !== undefined) s.severity = q.severity;
+    if (q.source !== undefined) s.source = { start: q.source.start, end: q.source.end };
+    if (q.target !== undefined) s.target = { start: q.target.start, end: q.target.end };
+    out.push(s);
+  }
+  return out;
+}
+
+/**
  * Matches, checks and summarises pairs[0..] (whose first pair is pair `start` of the run); keeps
  * nothing per pair but three integers (the consistency keys).
  */
@@ -362,6 +405,7 @@ export function auditChunk(
   known: ReadonlySet<string>,
   options: AuditOptions = {},
   suppress?: ChunkSuppressions,
+  cache?: ChunkCache,
 ): ChunkAggregate {
   const maxExamples = options.maxExamples ?? 2;
   const plan = auditPlan(options.config);
@@ -397,6 +441,46 @@ export function auditChunk(
   // the matcher's tokens of the pair's texts (see CheckInput.sourceTokens: the checks may read them)
   const sourceTokens = flat ? flat.sourceTokens : null, targetTokens = flat ? flat.targetTokens : null;
   const rec: ProblemRecorder = { byCheck, suppress, usedSuppressions, counts, found, flat, T, mark, violated };
+  // (--cache: the effect of each pair audited, recorded as it is made; the stored ones replayed)
+  const stored = cache?.stored, made = cache?.made;
+  let effect: PairEffect | undefined;
+  let cacheable = true;
+  const planById = cache ? new Map(planPair.map((pc) => [pc.id as string, pc])) : undefined;
+  /** A stored effect into the chunk's aggregates, as auditing the pair adds them (see PairEffect). */
+  const replay = (i: number, e: PairEffect): void => {
+    const p = pairs[i]!;
+    const stamp = i + 1;
+    const [eo, es, ef, eu, ek, ep, em, espans, eshort] = e;
+    for (let k = 0; k < eo.length; k++) {
+      const c = eo[k]!;
+      occ[c]!++;
+      flags[c]! |= TOUCHED;
+      if (mark[c] !== stamp) { mark[c] = stamp; T.pairs[c]!++; }
+    }
+    for (let k = 0; k < es.length; k++) flags[es[k]!]! |= SEEN;
+    for (let k = 0; k < ef.length; k += 2) {
+      const l = T.list(ef[k] as number);
+      if (l.forbidden === NONE) l.forbidden = [];
+      l.forbidden.push({ ref: p.ref, text: ef[k + 1] as string });
+    }
+    if (eu.length > 0) {
+      const entryKey = flat!.entryKey;
+      for (let k = 0; k < eu.length; k++) {
+        const key = entryKey[eu[k]!]!;
+        if (key >= keyCount.length) { const k2 = new Int32Array(key * 2 + 16); k2.set(keyCount); T.keyCount = keyCount = k2; }
+        if (keyCount[key]!++ === 0) firstUse.push(eu[k]!);
+      }
+    }
+    if (grouped) { const o = i * KEYS; keys[o] = ek[0]!; keys[o + 1] = ek[1]!; keys[o + 2] = ek[2]!; }
+    while (suppress !== undefined && sp < suppress.pair.length && suppress.pair[sp]! < i) sp++;
+    for (let k = 0; k < ep.length; k++) {
+      const pc = planById!.get(ep[k]![0]);
+      if (pc === undefined) throw new Error(`Invariant failed: a cached finding of ${ep[k]![0]}, a check the run does not run`);
+      recordProblems(rec, pc, ep[k]![1], start, i, sp, p.ref, p.source, p.target);
+    }
+    for (let m = 0; m < plan.measures.length; m++) { const x = em[m]; measures[m]![i] = x === null || x === undefined ? NaN : x; }
+    if (espans.length > 0) countCandidates(cand, known, espans.map(([term, kind]) => ({ term, kind })), p.ref, p.source, maxExamples, eshort === null ? null : new Map(eshort));
+  };
   // (a pair's work in a function called per pair: optimised as a function of its own, not by
   // on-stack replacement of a loop whose code after it has not run yet, thrown away when the loop ends)
   const auditPair = (i: number): void => {
@@ -404,6 +488,13 @@ export function auditChunk(
     const source = p.source, target = p.target;
     const stamp = i + 1;
     scanned++;
+    if (cache !== undefined) {
+      const s = stored![i];
+      if (s !== undefined) { replay(i, JSON.parse(s) as PairEffect); return; }
+      effect = [[], [], [], [], [], [], [], [], null];
+      cacheable = true;
+    }
+    const ef = effect;
     let ns = 0, nt = 0;
     // the conditions on the glossary matches that hold for this pair (COND bits; 0: a "clean" pair)
     let need = 0;
@@ -423,6 +514,7 @@ export function auditChunk(
         const c = sourceConcept[so[3 * k + 2]!]!;
         if (mark[c] === stamp && bracketed(source, sEnd[c]!, so[3 * k]!)) { sEnd[c] = so[3 * k + 1]!; continue; }
         sEnd[c] = so[3 * k + 1]!;
+        if (ef !== undefined) ef[0].push(c);
         occ[c]!++;
         flags[c]! |= TOUCHED;
         if (mark[c] === stamp) need |= TERM_REPEATED;
@@ -439,6 +531,7 @@ export function auditChunk(
         for (let e = entryStart[pat]!, end = entryStart[pat + 1]!; e < end; e++) {
           const c = entryConcept[e]!;
           flags[c]! |= SEEN;
+          if (ef !== undefined) ef[1].push(c);
           const forbidden = entryStatus[e] === FORBIDDEN;
           if (!forbidden) allowed = true;
           if (forbidden) {
@@ -449,6 +542,7 @@ export function auditChunk(
               const l = T.list(c);
               if (l.forbidden === NONE) l.forbidden = [];
               l.forbidden.push({ ref: p.ref, text: target.slice(to[3 * k]!, to[3 * k + 1]!) });
+              if (ef !== undefined) ef[2].push(c, target.slice(to[3 * k]!, to[3 * k + 1]!));
             }
           }
           if (mark[c] !== stamp) continue;
@@ -461,6 +555,7 @@ export function auditChunk(
           const key = entryKey[e]!;
           if (key >= keyCount.length) { const k2 = new Int32Array(key * 2 + 16); k2.set(keyCount); T.keyCount = keyCount = k2; }
           if (keyCount[key]!++ === 0) firstUse.push(e);
+          if (ef !== undefined) ef[3].push(e);
         }
         if (!mine && allowed) need |= UNEXPECTED_RENDERING;
       }
@@ -511,6 +606,7 @@ export function auditChunk(
         throw new SelarasError("check-crashed", { checkId: pc.id, ref: p.ref, message: String((cause as Error)?.message ?? cause) }, { cause });
       }
       if (problems.length === 0) continue;
+      if (ef !== undefined) { const kept = storedProblems(problems); if (kept === null) cacheable = false; else ef[5].push([pc.id, kept]); }
       recordProblems(rec, pc, problems, start, i, sp, p.ref, source, target);
     }
     for (let m = 0; m < plan.measures.length; m++) {
@@ -522,9 +618,17 @@ export function auditChunk(
         throw new SelarasError("check-crashed", { checkId: mc.id, ref: p.ref, message: String((cause as Error)?.message ?? cause) }, { cause });
       }
       measures[m]![i] = x ?? NaN;
+      if (ef !== undefined) { if (x === undefined || Number.isNaN(x)) ef[6].push(null); else if (Number.isFinite(x)) ef[6].push(x); else cacheable = false; }
     }
     const spans = flat ? candidateSpansFlat(source, flat.sourceOut, ns, flat.sourceTokens) : candidateSpansFlat(source, noTerms, 0);
-    if (spans.length > 0) countCandidates(cand, known, spans, p.ref, source, maxExamples);
+    const short = spans.length > 1 ? shortForms(source, spans) : null;
+    if (spans.length > 0) countCandidates(cand, known, spans, p.ref, source, maxExamples, short);
+    if (ef !== undefined) {
+      if (grouped) { const o = i * KEYS; ef[4].push(keys[o]!, keys[o + 1]!, keys[o + 2]!); }
+      for (let k = 0; k < spans.length; k++) ef[7].push([spans[k]!.term, spans[k]!.kind]);
+      if (short !== null) ef[8] = [...short];
+      made![i] = cacheable ? JSON.stringify(ef) : undefined;
+    }
   };
   for (let i = 0; i < pairs.length; i++) auditPair(i);
   return finishChunk(matcher, flat, T, start, pairs.length, counts, byCheck, cand, keys, found, measures, usedSuppressions);
@@ -600,9 +704,8 @@ function recordProblems(r: ProblemRecorder, pc: AuditPlan["pair"][number], probl
 }
 
 /** A pair's candidate-term spans counted into `cand` (out of auditChunk's per-pair code: its closure would hold the pair in a context of each pass). */
-function countCandidates(cand: Map<string, [string, "acronym" | "name", number, RefText[], Record<string, number> | null]>, known: ReadonlySet<string>, spans: readonly { readonly term: string; readonly kind: "acronym" | "name" }[], ref: string, source: string, maxExamples: number): void {
-  // (a short form and the name written right before it: `Badan Pusat Statistik (BPS)`)
-  const short = spans.length > 1 ? shortForms(source, spans) : null;
+function countCandidates(cand: Map<string, [string, "acronym" | "name", number, RefText[], Record<string, number> | null]>, known: ReadonlySet<string>, spans: readonly { readonly term: string; readonly kind: "acronym" | "name" }[], ref: string, source: string, maxExamples: number, short: ReadonlyMap<string, string> | null): void {
+  // (`short`: a short form and the name written right before it, `Badan Pusat Statistik (BPS)`: shortForms)
   for (let k = 0; k < spans.length; k++) {
     const { term, kind } = spans[k]!;
     if (known.has(term.toLowerCase()) || cutFromKnown(source, term, known)) continue;

@@ -7,6 +7,7 @@ import { beginRead, openSnapshotDb } from "./snapshot";
 import { createDocumentRepo } from "./documents";
 import { createExchangeRepo } from "./exchange";
 import { createFindingsRepo } from "./findings";
+import { createAuditCacheRepo } from "./audit-cache";
 import { createGlossaryRepo } from "./glossary";
 import { createRenderingRepo } from "./renderings";
 import { createSegmentEditRepo } from "./segment-edits";
@@ -29,6 +30,7 @@ export function createStore(db: Db, file: string, options: OpenOptions = {}) {
     documents: createDocumentRepo(db),
     exchange: createExchangeRepo(db),
     findings: createFindingsRepo(db),
+    auditCache: createAuditCacheRepo(db),
     glossary: createGlossaryRepo(db),
     renderings: createRenderingRepo(db),
     segmentEdits: createSegmentEditRepo(db),

@@ -482,6 +482,23 @@ ${clockTriggers("import_refusal", "content = content + 1")}
 ALTER TABLE import_refusal ADD COLUMN file TEXT;
 `,
   },
+  {
+    id: 67,
+    name: "audit-cache",
+    sql: `
+-- selaras audit --cache (store/audit-cache.ts): each pair's audit effect (JSON) by a key digesting
+-- its texts and tags, the glossary, the check configuration and the code (src/app/audit-cache.ts).
+-- Derived data: the rows of one generation (audit_cache_state) at a time, dropped and rebuilt freely.
+CREATE TABLE audit_cache (
+  key           BLOB PRIMARY KEY,
+  effect        TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE audit_cache_state (
+  id            INTEGER PRIMARY KEY CHECK (id = 1),
+  generation    TEXT NOT NULL
+);
+`,
+  },
 ];
 
 /**
@@ -519,8 +536,8 @@ ${glossary.map((t) => triggers(t, "content = content + 1, glossary = glossary + 
 
 /**
  * The tables whose writes change nothing the program reads back as the corpus, so change_clock does
- * not count them: users and their tokens, the server's secrets, the migrations' record, the
+ * not count them: the audit's cache (derived data), users and their tokens, the server's secrets, the migrations' record, the
  * translation memory's change log and word index (an index of what the renderings already say), and
  * the change clock itself.
  */
-export const CHANGE_CLOCK_QUIET: readonly string[] = ["app_secret", "app_user", "change_clock", "schema_migration", "tm_df", "tm_log", "tm_word"];
+export const CHANGE_CLOCK_QUIET: readonly string[] = ["app_secret", "app_user", "audit_cache", "audit_cache_state", "change_clock", "schema_migration", "tm_df", "tm_log", "tm_word"];

@@ -11,6 +11,7 @@
 import Database from "better-sqlite3";
 import { StoreError } from "../errors";
 import { createFindingsRepo, type FindingsRepo } from "./findings";
+import { createAuditCacheRepo, type AuditCacheRepo } from "./audit-cache";
 import { createCodesReader, type CodesReader } from "./exchange";
 import { DEFAULT_LOCK_TIMEOUT_MS, type Db } from "./open";
 
@@ -65,6 +66,8 @@ export interface SnapshotReader {
   readonly findings: FindingsRepo;
   /** The inline codes of the renderings that have them (which pairs the checks give tags). */
   readonly codes: CodesReader;
+  /** The audit's cache (selaras audit --cache). */
+  readonly auditCache: AuditCacheRepo;
   close(): void;
 }
 
@@ -89,5 +92,5 @@ const WORKER_BUSY_MS = 10_000;
 /** A worker thread's read snapshot of `file` (see openSnapshotDb): only the findings' reads, the rest of the store not loaded. */
 export function openSnapshotReader(file: string): SnapshotReader {
   const db = openSnapshotDb(file, WORKER_BUSY_MS);
-  return { findings: createFindingsRepo(db), codes: createCodesReader(db), close: () => db.close() };
+  return { findings: createFindingsRepo(db), codes: createCodesReader(db), auditCache: createAuditCacheRepo(db), close: () => db.close() };
 }

@@ -16,7 +16,7 @@ const progressOutput = (): typeof import("../output/progress") => require("../ou
 const auditOutput = (): typeof import("../output/audit") => require("../output/audit");
 const projectApp = (): typeof import("../../app/project") => require("../../app/project");
 
-interface Args extends GlobalArgs { format?: AuditFormat; out?: string; glossary?: string; root: string; pairs?: string; minCount?: number }
+interface Args extends GlobalArgs { format?: AuditFormat; out?: string; glossary?: string; root: string; pairs?: string; minCount?: number; cache?: boolean }
 
 export const auditCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Args> => ({
   command: "audit",
@@ -28,7 +28,8 @@ export const auditCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
       .option("glossary", { type: "string", describe: ctx.t("cli.check.glossary") })
       .option("pairs", { type: "string", describe: ctx.t("cli.check.pairs") })
       .option("root", { type: "string", default: ".", describe: ctx.t("cli.check.root") })
-      .option("min-count", { type: "number", describe: ctx.t("cli.audit.min-count") }),
+      .option("min-count", { type: "number", describe: ctx.t("cli.audit.min-count") })
+      .option("cache", { type: "boolean", describe: ctx.t("cli.audit.cache") }),
   handler: async (args) => {
     // (`--out -` is standard output, where the report goes without --out)
     if (args.out === "-") delete args.out;
@@ -37,6 +38,7 @@ export const auditCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
     const onProgress = (done: number, total: number) => progress.update(done, total);
     const minCount = args.minCount;
     if (minCount !== undefined && (!Number.isInteger(minCount) || minCount < 1)) throw new UsageError("bad-min-count", { value: String(minCount) });
+    if (args.cache && args.pairs !== undefined) throw new UsageError("cache-needs-database", {});
     // (refused before the audit runs, as `export --out` does: a missing folder is named, not made)
     if (args.out) projectApp().requireOutFolder(args.out);
     const write = async (result: AuditResult) => {
@@ -63,6 +65,6 @@ export const auditCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Arg
     };
     if (args.pairs !== undefined) await write(await auditApp().auditPairsFile(await ctx.input(args.pairs), { glossary: args.glossary, root: args.root, onProgress, minCandidateCount: minCount }));
     // (the report is written before the database is closed, on the run's read snapshot: it reads its violations' texts again from it)
-    else await withStoreAsync(ctx, args, (store) => auditApp().auditDatabaseReport(store, { glossary: args.glossary, root: args.root, onProgress, minCandidateCount: minCount, compareGlossaryFolder: true }, write), { existing: true });
+    else await withStoreAsync(ctx, args, (store) => auditApp().auditDatabaseReport(store, { glossary: args.glossary, root: args.root, onProgress, minCandidateCount: minCount, compareGlossaryFolder: true, cache: args.cache === true }, write), { existing: true });
   },
 });
