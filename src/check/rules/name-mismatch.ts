@@ -544,7 +544,7 @@ const COMPASS_ID: Record<string, string> = {
 /** English compass words (`East`, `eastern`, `South-East`, `southeastern`) and the direction each says. */
 const COMPASS_EN: Record<string, string> = {
   north: "north", northern: "north", south: "south", southern: "south", east: "east", eastern: "east", west: "west", western: "west",
-  central: "central", southeast: "southeast", southeastern: "southeast", "south-east": "southeast", "south-eastern": "southeast",
+  central: "central", middle: "central", southeast: "southeast", southeastern: "southeast", "south-east": "southeast", "south-eastern": "southeast",
   southwest: "southwest", southwestern: "southwest", "south-west": "southwest", "south-western": "southwest",
   northeast: "northeast", northeastern: "northeast", "north-east": "northeast", "north-eastern": "northeast",
   northwest: "northwest", northwestern: "northwest", "north-west": "northwest", "north-western": "northwest",
@@ -554,11 +554,15 @@ const COMPASS_NAME: Record<string, string> = { north: "North", south: "South", e
 /** A capitalised compass word in the source (the cheap test: most pairs have none). */
 const COMPASS_IN_SOURCE = /(?<![\p{L}\p{N}-])(?:Utara|Selatan|Timur|Barat|Tengah|Tenggara)(?![\p{L}\p{N}-])/u;
 /** An English compass word in the target, in any case. */
-const COMPASS_IN_TARGET = /north|south|east|west|central/i;
+const COMPASS_IN_TARGET = /north|south|east|west|central|middle/i;
 /** A side of a place in the source, in small letters (`sebelah utara Baghdad`, `bagian selatan Bangkok`). */
 const SIDE_IN_SOURCE = /(?:sebelah|bagian) (?:utara|selatan|timur|barat|tenggara)/;
 /** A capitalised word before a capitalised compass word, or after a side in small letters: the name, whose first two letters the target must hold. */
-const COMPASS_NAME_IN_SOURCE = /(\p{Lu}\p{Ll})\p{Ll}* (?:Utara|Selatan|Timur|Barat|Tengah|Tenggara)(?![\p{L}\p{N}-])|(?:sebelah|bagian) (?:utara|selatan|timur|barat|tenggara)(?: laut| daya)? (\p{Lu}\p{Ll})/gu;
+const COMPASS_NAME_IN_SOURCE = /(\p{Lu}\p{Ll})\p{Ll}* (?:Utara|Selatan|Timur|Barat|Tengah|Tenggara)(?![\p{L}\p{N}-])|(?:sebelah|bagian) (?:utara|selatan|timur|barat|tenggara)(?: laut| daya)? (?:(?:kota|kabupaten|pulau|provinsi|Kota|Kabupaten|Pulau|Provinsi) (\p{Lu}\p{Ll})|(\p{Lu}\p{Ll}))/gu;
+/** A place's head in small letters between a side and the name (`sebelah utara kota Ambon`). */
+const SIDE_HEADS = new Set(["kota", "kabupaten", "pulau", "provinsi", "desa", "kecamatan"]);
+/** English words for a side of a place between a compass word and `of` (`the eastern part of Ambon`). */
+const SIDE_EN = new Set(["part", "parts", "side", "outskirts", "edge", "end", "area", "areas", "region", "section", "tip", "coast", "half"]);
 
 /**
  * A place's compass word turned round (`Surabaya Timur` → `West Surabaya`, `Jawa Tengah` → `East Java`): in the
@@ -577,7 +581,7 @@ export function compassProblems(source: string, target: string, glossary: () => 
   if (!COMPASS_IN_TARGET.test(target) || !(COMPASS_IN_SOURCE.test(source) || SIDE_IN_SOURCE.test(source))) return NO_PROBLEMS;
   // (a name beside the compass word whose first two letters the target holds: not `Timur Tengah` → `Middle East`)
   let may = false;
-  for (const m of source.matchAll(COMPASS_NAME_IN_SOURCE)) if (target.includes((m[1] ?? m[2])!)) may = true;
+  for (const m of source.matchAll(COMPASS_NAME_IN_SOURCE)) if (target.includes((m[1] ?? m[2] ?? m[3])!)) may = true;
   if (!may) return NO_PROBLEMS;
   const sw = wordsOf(source);
   const joined = (text: string, a: Word, b: Word) => text.slice(a.end, b.start) === " ";
@@ -607,7 +611,10 @@ export function compassProblems(source: string, target: string, glossary: () => 
     if (c.cap || COMPASS_ID[c.text] === undefined || c.text === "tengah" || !joined(source, sw[i]!, c)) continue;
     const two = !d.cap && joined(source, c, d) ? COMPASS_ID[`${c.text} ${d.text}`] : undefined;
     const words: Word[] = [];
-    for (let j = i + (two !== undefined ? 3 : 2); j < sw.length && sw[j]!.cap && joined(source, sw[j - 1]!, sw[j]!); j++) words.push(sw[j]!);
+    // (a head in small letters before the name: `sebelah utara kota Ambon`)
+    let first = i + (two !== undefined ? 3 : 2);
+    if (first + 1 < sw.length && SIDE_HEADS.has(sw[first]!.text) && joined(source, sw[first - 1]!, sw[first]!)) first++;
+    for (let j = first; j < sw.length && sw[j]!.cap && joined(source, sw[j - 1]!, sw[j]!); j++) words.push(sw[j]!);
     if (words.length === 0 || words.some((w) => COMPASS_ID[w.lower] !== undefined)) continue;
     places.push({ words, way: two ?? COMPASS_ID[c.text]!, start: sw[i]!.start, end: words[words.length - 1]!.end, side: true });
   }
@@ -636,10 +643,14 @@ export function compassProblems(source: string, target: string, glossary: () => 
             if (w !== undefined) out.push({ way: w, start: tw[j]!.start, end: last.end, name: text, from });
           }
         }
-        // (a side of it: `north of Baghdad`, `to the south-east of Surabaya`)
+        // (a side of it: `north of Baghdad`, `to the south-east of Surabaya`, `the eastern part of Ambon`)
         const o = tw[k - 2];
-        if (b !== undefined && b.lower === "of" && o !== undefined && joined(target, b, first) && joined(target, o, b) && COMPASS_EN[o.lower] !== undefined) {
-          out.push({ way: COMPASS_EN[o.lower]!, start: o.start, end: last.end, name: text, from });
+        if (b !== undefined && b.lower === "of" && o !== undefined && joined(target, b, first) && joined(target, o, b)) {
+          if (COMPASS_EN[o.lower] !== undefined) out.push({ way: COMPASS_EN[o.lower]!, start: o.start, end: last.end, name: text, from });
+          else if (SIDE_EN.has(o.lower)) {
+            const q = tw[k - 3];
+            if (q !== undefined && joined(target, q, o) && COMPASS_EN[q.lower] !== undefined) out.push({ way: COMPASS_EN[q.lower]!, start: q.start, end: last.end, name: text, from });
+          }
         }
         // (after it, capitalised: `Surabaya East`; the Indonesian kept, `Surabaya Timur`, its own direction)
         const f = tw[k + m];

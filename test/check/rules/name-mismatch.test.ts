@@ -18,6 +18,11 @@ testCheck(check, {
     { source: "Genangan meluas di bagian utara Bangkok.", target: "Flooding spread in northern Bangkok.", name: "compass: a part of a place, the same direction" },
     { source: "Koge terletak 35 kilometer sebelah selatan Copenhagen.", target: "Koge lies 35 km (22 miles) south of Copenhagen.", name: "compass: a side after a distance (panl-bppt:800)" },
     { source: "Desa itu di sebelah barat laut Bandung.", target: "The village lies northwest of Bandung.", name: "compass: a side of two words" },
+    { source: "Longsor menutup jalan di sebelah utara kota Ambon.", target: "A landslide blocked a road in the northern part of Ambon.", name: "compass: a head in small letters, a part of the place" },
+    { source: "Longsor menutup jalan di sebelah utara kota Ambon.", target: "A landslide blocked a road north of Ambon city.", name: "compass: a head in small letters, the same direction" },
+    { source: "Banjir merendam sawah di bagian selatan Kabupaten Indramayu.", target: "Floods swamped rice fields in southern Indramayu Regency.", name: "compass: a capitalised head the target puts after the name" },
+    { source: "Bandara di Lombok Tengah ramai.", target: "The airport in Middle Lombok is busy.", name: "compass: Middle for Tengah" },
+    { source: "Harga minyak naik karena konflik di Timur Tengah.", target: "Oil prices rose on conflict in the Middle East.", name: "compass: Timur Tengah, the Middle East" },
     { source: "Pejabat militer Sumatera Utara dan Selatan bertemu.", target: "Military officials from South and North Sumatra met.", name: "compass: directions listed before the name (guntara-news:1849, `Korea Utara dan Selatan`)" },
     { source: "Jakarta Utara dan Jakarta Selatan terendam.", target: "North Jakarta and South Jakarta were flooded.", name: "compass: two places of one name" },
     { source: "Kunjungan Korea Utara ditunda.", target: "The South Korea visit was postponed.", name: "compass: a glossary term after another capitalised word (round seven e50, `Gubernur Jawa Timur`)" },
@@ -108,6 +113,18 @@ testCheck(check, {
     {
       source: "Genangan meluas di bagian selatan Bangkok.", target: "Flooding spread in northern Bangkok.", name: "compass: a part of a place turned round",
       errors: [{ messageId: "compass", data: { name: "bagian selatan Bangkok", expected: "southern Bangkok", rendered: "northern Bangkok" } }],
+    },
+    {
+      source: "Longsor menutup jalan di sebelah utara kota Ambon.", target: "A landslide blocked a road in the eastern part of Ambon.", name: "compass: a head in small letters; the English a part of the place",
+      errors: [{ messageId: "compass", data: { name: "sebelah utara kota Ambon", expected: "north of Ambon", rendered: "eastern part of Ambon" }, source: { start: 25, end: 49 }, target: { start: 34, end: 55 } }],
+    },
+    {
+      source: "Banjir merendam sawah di bagian selatan Kabupaten Indramayu.", target: "Floods swamped rice fields in northern Indramayu Regency.", name: "compass: a capitalised head the target puts after the name, turned round",
+      errors: [{ messageId: "compass", data: { name: "bagian selatan Kabupaten Indramayu", expected: "southern Indramayu", rendered: "northern Indramayu" } }],
+    },
+    {
+      source: "Bandara di Lombok Utara ramai.", target: "The airport in Middle Lombok is busy.", name: "compass: Middle for another direction",
+      errors: [{ messageId: "compass", data: { name: "Lombok Utara", expected: "North Lombok", rendered: "Middle Lombok" } }],
     },
     {
       source: "Desa itu di sebelah barat laut Bandung.", target: "The village lies northeast of Bandung.", name: "compass: a side of two words turned round",
