@@ -21,7 +21,6 @@ const KNOWN_MISSES: Record<string, string> = {
   e19: "roles swapped after `oleh` where the word list misses the verb (`ditabrak` → `knock`, `strike`; the target says `hit`)",
   e22: "an omitted clause (`diduga mengantuk`)",
   e23: "a court's city replaced where the city is an Indonesian word (`Subang`, an earring): such a name may be translated, so it is not read beside a head",
-  e24: "an institution replaced by another (`Komite Nasional Keselamatan Transportasi (KNKT)` → `National Search and Rescue Agency (Basarnas)`): its words are translated, the acronym is three letters",
   e27: "nouns traded across `dari` (`Perusahaan rintisan itu membeli data dari peretas` → `The hacker bought the data from the start-up`): only names are read across a preposition",
   e28: "a place replaced with nothing beside it the target keeps (`dari Cape Canaveral` → `from Vandenberg`)",
   e39: "nouns traded across `dari` (`Petani membeli pupuk dari pengecer` → `Retailers bought fertiliser from the farmers`)",
@@ -54,6 +53,8 @@ describe("round six: unseen pairs on religion, education, transport, technology,
     // (places beside new heads, names the word list carries as words too, a word between the head and the name)
     expect(data("e06")).toEqual([{ checkId: "name-mismatch", messageId: "changed", data: { name: "Istiqlal", rendered: "Al-Azhar" } }]);
     expect(data("e20")).toEqual([{ checkId: "name-mismatch", messageId: "changed", data: { name: "Bali", rendered: "Lombok" } }]);
+    // (round eight: a bracketed acronym replaced by a short name in small letters after its capital)
+    expect(data("e24")).toEqual([{ checkId: "name-mismatch", messageId: "changed", data: { name: "KNKT", rendered: "Basarnas" } }]);
     expect(data("e33")).toEqual([{ checkId: "name-mismatch", messageId: "changed", data: { name: "Banteng", rendered: "Merdeka" } }]);
     expect(data("e49")).toEqual([{ checkId: "name-mismatch", messageId: "changed", data: { name: "Semarang", rendered: "Yogyakarta" } }]);
     // (roles turned round after the second oleh)

@@ -296,8 +296,8 @@ function glossarySpans(input: CheckInput): readonly { start: number; end: number
   return out;
 }
 
-/** An acronym in brackets after a name: `Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)`. */
-const BRACKETED_ACRONYM = /\(([A-Z][A-Za-z]*[A-Z])\)/g;
+/** An acronym in brackets after a name: `Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)`, `Badan Pangan Nasional (Bapanas)`. */
+const BRACKETED_ACRONYM = /\(([A-Z][A-Za-z]*[A-Z]|[A-Z][a-z]{3,})\)/g;
 /**
  * An institution's bracketed acronym replaced by another (`Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)` →
  * `The National Disaster Management Agency (BNPB)`): the source's one bracketed acronym is nowhere in the target, the
@@ -311,6 +311,8 @@ function acronymSwapped(source: string, target: string): Problem | undefined {
   if (s.length !== 1 || t.length !== 1) return undefined;
   const a = s[0]![1]!, b = t[0]![1]!;
   if (a === b || new RegExp(`\\b${a}\\b`).test(target) || new RegExp(`\\b${b}\\b`).test(source)) return undefined;
+  // (a short name in small letters after its capital, `(Bapanas)`, `(Basarnas)`: not an English word, `(Reuters)` none)
+  if (/[a-z]$/.test(b) && isEnglish(b.toLowerCase())) return undefined;
   // (the English words before the bracket, back to the sentence's or clause's start: do they spell the acronym in order?)
   const before = target.slice(0, t[0]!.index).split(/[.;:]/).pop()!.toLowerCase();
   let j = 0;
@@ -320,7 +322,53 @@ function acronymSwapped(source: string, target: string): Problem | undefined {
   return { messageId: "changed", data: { name: a, rendered: b }, source: { start: si, end: si + a.length }, target: { start: ti, end: ti + b.length } };
 }
 
+/** An English verb of speech after a speaker (`Anton said`), and the Indonesian words that name one (`kata`, `menurut`). */
+const SPEECH_EN = /^(?:said|says|told|tells|added|adds|stated|states|explained|explains|noted|notes|stressed|argued|claimed|asserted|revealed|announced)$/;
+const SPEECH_ID = /\b(?:kata|katanya|ujar|ujarnya|ucap|ucapnya|tutur|tuturnya|mengatakan|dikatakan|menyatakan|menurut|menjelaskan|menyebut|menyebutkan|menegaskan|menambahkan|mengungkapkan|mengumumkan|menuturkan|jelas|jelasnya|tambahnya|tegasnya)\b/i;
+/** An acronym of the source (three characters or more, capitals and digits: `KNKT`, `KPK`, `BP2MI`) and the word after it. */
+const SOURCE_ACRONYM = /(?<![\p{L}\p{N}-])([A-Z][A-Z0-9]{2,7})(?![\p{L}\p{N}-])(?: (\p{Lu}\p{Ll}+))?/gu;
+/**
+ * An institution's acronym replaced by another institution's short name at the head of the sentence (`KNKT menemukan`
+ * → `Basarnas found`, `KPK menetapkan` → `Kejagung named`, `Ketua KNKT Soerjanto Tjahjono` → `Basarnas head Soerjanto
+ * Tjahjono`): the target's first word (after `The`), capitalised, four letters or more, is in the source in no form, is
+ * no English word nor a translation of a source word, and stands where an acronym of the source stood that the target
+ * lacks — the source's first word, the next word of the target in small letters (`Basarnas found`); or right before a
+ * name the target keeps, the target's word in its place an English title before that name (`Basarnas head Soerjanto`).
+ * An acronym spelt out (`The National Transportation Safety Committee found`) is English words, no finding.
+ */
+function acronymReplaced(source: string, target: string): Problem | undefined {
+  // (the target's first word tested first, without reading the source's words: most targets begin with an English word or a source name)
+  let at = target.startsWith("The ") ? 4 : 0;
+  const c = target.charCodeAt(at), d = target.charCodeAt(at + 1);
+  if (!(c >= 65 && c <= 90 && d >= 97 && d <= 122)) return undefined;
+  let e = at + 2;
+  while (e < target.length && wordChar(target.charCodeAt(e))) e++;
+  const t = target.slice(at, e);
+  if (t.length < 4 || source.includes(t) || target.charCodeAt(e) !== 32) return undefined;
+  let f = e + 1;
+  while (f < target.length && wordChar(target.charCodeAt(f))) f++;
+  const next = target.slice(e + 1, f);
+  let name: RegExpExecArray | undefined;
+  for (const m of source.matchAll(SOURCE_ACRONYM)) {
+    if (!/[A-Z].*[A-Z]/.test(m[1]!) || new RegExp(`(?<![\\p{L}\\p{N}])${m[1]}(?![\\p{L}\\p{N}])`, "u").test(target)) continue;
+    // (the source's first word, the target's followed by a word in small letters: `KNKT menemukan` → `Basarnas found`)
+    // (not a speaker the target names where the source says none: `RUPSLB juga akan meminta` → `Anton said the meeting would`)
+    if (m.index === 0 && /^\p{Ll}/u.test(next) && !TITLES.has(next) && !(SPEECH_EN.test(next) && !SPEECH_ID.test(source))) name = m;
+    // (before a name the target keeps, after an English title there: `Ketua KNKT Soerjanto` → `Basarnas head Soerjanto`)
+    else if (m[2] !== undefined && m[2].length >= 4 && TITLES.has(next.toLowerCase()) && target.startsWith(` ${m[2]}`, f)) name = m;
+    if (name !== undefined) break;
+  }
+  if (name === undefined) return undefined;
+  // (the word list read only now: a new word, no English word (`National`), no source word in another form or translated)
+  const lower = t.toLowerCase();
+  if (isEnglish(lower) || wordsOf(source).some((w) => w.cap && sameWord(w.text, t))) return undefined;
+  if (wordsOf(source).some((w) => freedictLexicon().translate(w.lower).some((x) => x === lower || englishStem(x) === englishStem(lower)))) return undefined;
+  return { messageId: "changed", data: { name: name[1]!, rendered: t }, source: { start: name.index, end: name.index + name[1]!.length }, target: { start: at, end: e } };
+}
+
 export function nameProblems(source: string, target: string, glossary: () => readonly { start: number; end: number }[] = () => []): Problem[] {
+  const replaced = acronymReplaced(source, target);
+  if (replaced !== undefined) return [replaced, ...wordProblems(source, target, glossary)];
   const swapped = acronymSwapped(source, target);
   if (swapped === undefined) return wordProblems(source, target, glossary);
   return [swapped, ...wordProblems(source, target, glossary)];
