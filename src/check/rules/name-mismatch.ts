@@ -338,7 +338,7 @@ const SOURCE_ACRONYM = /(?<![\p{L}\p{N}-])([A-Z][A-Z0-9]{2,7})(?![\p{L}\p{N}-])(
  */
 function acronymReplaced(source: string, target: string): Problem | undefined {
   // (the target's first word tested first, without reading the source's words: most targets begin with an English word or a source name)
-  let at = target.startsWith("The ") ? 4 : 0;
+  const at = target.startsWith("The ") ? 4 : 0;
   const c = target.charCodeAt(at), d = target.charCodeAt(at + 1);
   if (!(c >= 65 && c <= 90 && d >= 97 && d <= 122)) return undefined;
   let e = at + 2;
