@@ -337,17 +337,22 @@ const SOURCE_ACRONYM = /(?<![\p{L}\p{N}-])([A-Z][A-Z0-9]{2,7})(?![\p{L}\p{N}-])(
  * An acronym spelt out (`The National Transportation Safety Committee found`) is English words, no finding.
  */
 function acronymReplaced(source: string, target: string): Problem | undefined {
-  // (the target's first word tested first, without reading the source's words: most targets begin with an English word or a source name)
+  // (the target's first word tested first, without reading the source's words: an acronym at the source's head (three
+  // character codes), or an English title after the target's first word; most pairs have neither)
   const at = target.startsWith("The ") ? 4 : 0;
+  const s0 = source.charCodeAt(0), s1 = source.charCodeAt(1), s2 = source.charCodeAt(2);
+  const head = s0 >= 65 && s0 <= 90 && s1 >= 65 && s1 <= 90 && ((s2 >= 65 && s2 <= 90) || (s2 >= 48 && s2 <= 57));
   const c = target.charCodeAt(at), d = target.charCodeAt(at + 1);
   if (!(c >= 65 && c <= 90 && d >= 97 && d <= 122)) return undefined;
   let e = at + 2;
   while (e < target.length && wordChar(target.charCodeAt(e))) e++;
-  const t = target.slice(at, e);
-  if (t.length < 4 || source.includes(t) || target.charCodeAt(e) !== 32) return undefined;
+  if (e - at < 4 || target.charCodeAt(e) !== 32) return undefined;
   let f = e + 1;
   while (f < target.length && wordChar(target.charCodeAt(f))) f++;
   const next = target.slice(e + 1, f);
+  if (!head && !TITLES.has(next.charCodeAt(0) >= 97 ? next : next.toLowerCase())) return undefined;
+  const t = target.slice(at, e);
+  if (source.includes(t)) return undefined;
   let name: RegExpExecArray | undefined;
   for (const m of source.matchAll(SOURCE_ACRONYM)) {
     if (!/[A-Z].*[A-Z]/.test(m[1]!) || new RegExp(`(?<![\\p{L}\\p{N}])${m[1]}(?![\\p{L}\\p{N}])`, "u").test(target)) continue;

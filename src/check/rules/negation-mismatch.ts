@@ -113,8 +113,6 @@ const EN_OPPOSITION = /\b(?:against|oppos\w*|refus\w*|reject\w*|den(?:y|ies|ied|
 /** The English negations `added` reads. */
 const EN_STRICT = /(?:\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot)\b|n['’]t\b)/i;
 const EN_STRICT_ALL = /(?:\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot)\b|n['’]t\b)/gi;
-/** The words of EN_STRICT (`t`: the end of `n't`, a word of its own to the tokenizer), for the pre-test over the target's token hashes. */
-const EN_STRICT_WORDS = wordHashes(["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "t"]);
 /** English phrases with a negation word that say none (`no more than 5`, `not only … but also`, `whether or not`). */
 const EN_NOT_NEGATION = /^(?:no\s+(?:more|less|fewer|later|earlier|sooner|doubt|wonder)\b|not\s+(?:only|least|just|merely|simply|solely)\b|none\s+other\b|nothing\s+but\b|no\.\s*\S|no\s*\d)/i;
 const EN_BEFORE_NOT_NEGATION = /\b(?:whether\s+or|if|or|why)\s+$/i;
@@ -170,18 +168,21 @@ export default defineCheck({
     }
     // (`dilarang` → `allowed`, `wajib` → `optional`: an opposite said with no negation word; the target's
     // words first, by their hashes — one pair in several hundred says `allowed` or `optional`)
-    if (negationMay(target, targetTokens, EN_PERMISSION_WORDS) && EN_PERMISSION.test(target)) {
+    // (one pass over the target's word hashes for both: a negation, a permission or a choice)
+    if (!negationMay(target, targetTokens, EN_STRICT_OR_PERMISSION_WORDS)) return NO_PROBLEMS;
+    if (EN_PERMISSION.test(target)) {
       const flip = permissionFlipped(source, target);
       if (flip !== undefined) return flip;
     }
-    if (!negationMay(target, targetTokens, EN_STRICT_WORDS) || !EN_STRICT.test(target) || ID_LICENSES.test(source)) return NO_PROBLEMS;
+    if (!EN_STRICT.test(target) || ID_LICENSES.test(source)) return NO_PROBLEMS;
     return addedNegation(target);
   },
 });
 
 /** A permission (`allowed`, `permitted`, `free to`) or a choice (`optional`, `voluntary`) in the target: group 1 a permission, 2 a choice. */
 const EN_PERMISSION = /\b(?:(allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|free\s+to)|(optional|voluntar(?:y|ily)))\b/i;
-const EN_PERMISSION_WORDS = wordHashes("allow allows allowed allowing permit permits permitted permitting free optional voluntary voluntarily".split(" "));
+/** The words of EN_STRICT (`t`: the end of `n't`, a word of its own to the tokenizer) and of EN_PERMISSION, for the pre-test over the target's token hashes. */
+const EN_STRICT_OR_PERMISSION_WORDS = wordHashes(["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "t", ..."allow allows allowed allowing permit permits permitted permitting free optional voluntary voluntarily".split(" ")]);
 /** A prohibition (group 1) or an obligation (group 2) of the source, no negation before it. */
 const ID_PROHIBITION = /\b(?:((?:di|ter|me)larang(?:nya)?)|(wajib|diwajibkan|mewajibkan|harus))\b/i;
 /** A permission, an exception or a choice beside the source's prohibition or obligation (`dilarang kecuali`, `boleh`, `sukarela`). */

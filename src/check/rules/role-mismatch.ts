@@ -251,15 +251,16 @@ const NOT_DOER_AFTER = /^di(?:beri|berikan|jatuhi|anugerahi|namai|namakan|sebut|
 const NOT_DOER = new Set([...NP_END, "oleh", "secara", "sebagai", "menjadi", "jadi", "agar", "supaya", "bahwa", "kemarin", "tadi", "pagi", "siang", "sore", "malam", "hari", "pekan", "minggu", "bulan", "tahun", "lalu", "kembali", "lagi", "juga", "pun", "sudah", "telah", "akan", "sedang", "masih", "hanya", "sekitar", "sebanyak", "sejumlah", "lebih", "kurang", "segera", "langsung", "sendiri", "bersama", "tanpa", "atas", "bagi", "terhadap", "melalui", "lewat", "menggunakan", "sampai", "sebesar", "senilai", "seharga", "selama", "per", "antara", "pula", "dini", "subuh", "sekarang", "kini", "nanti", "besok", "tiap", "setiap", "semua", "seluruh", "banyak", "massal", "paksa", "ulang", "resmi", "mati", "hidup", "bebas", "tidak", "tak", "belum", "bukan", "dapat", "bisa", "boleh", "harus", "perlu", "wajib", "adalah", "ialah", "merupakan", "ada", "pernah", "sempat", "mampu", "mulai", "tetap", "dinilai", "disebut"]);
 /** A sentence that opens with a conjunction or a preposition: its first words are no one acted on (`Jika jumlah yang diajukan`, `Di antara yang ditangkap`). */
 const NOT_DONE_START = /^(?:di|ke|dari|pada|jika|bila|apabila|kalau|saat|ketika|setelah|sebelum|meski|meskipun|walaupun|walau|karena|sejak|untuk|agar|bahwa|namun|tetapi|sementara|sedangkan|dan|atau|selain|menurut|dengan|dalam|bagi|seperti|adapun|yang)$/i;
+const isSmall = (c: number): boolean => c >= 97 && c <= 122;
 function barePassiveProblem(source: string, target: string): Problem | undefined {
-  // (a di- verb among the source's first five words, tested on the characters first: most sources have none there)
-  let spaces = 0, at = -1;
-  for (let k = 0; k < source.length && spaces < 5; k++) {
-    if (source.charCodeAt(k) !== 32) continue;
-    spaces++;
-    if (source.charCodeAt(k + 1) === 100 && source.charCodeAt(k + 2) === 105) { at = k; break; }
-  }
-  if (at < 0) return undefined;
+  // (a di- verb among the source's first five words, tested on the characters first: most sources have none there —
+  // ` di` then three small letters, not the preposition `di`, within the first 64 characters, then the words before it counted)
+  let at = source.indexOf(" di");
+  while (at >= 0 && at < 64 && !(isSmall(source.charCodeAt(at + 3)) && isSmall(source.charCodeAt(at + 4)) && isSmall(source.charCodeAt(at + 5)))) at = source.indexOf(" di", at + 3);
+  if (at < 0 || at >= 64) return undefined;
+  let spaces = 0;
+  for (let k = source.indexOf(" "); k >= 0 && k < at; k = source.indexOf(" ", k + 1)) spaces++;
+  if (spaces > 4) return undefined;
   const m = PASSIVE_BARE.exec(source);
   if (m === null || NOT_DOER_AFTER.test(m[2]!) || NOT_DOER.has(m[3]!.split(" ")[0]!)) return undefined;
   const done = m[1]!.split(" ");
