@@ -249,6 +249,8 @@ const PASSIVE_BARE = /^((?:[\p{L}-]+ ){0,2}[\p{L}-]+) (?:(?:itu|tersebut|ini) )?
 const NOT_DOER_AFTER = /^di(?:beri|berikan|jatuhi|anugerahi|namai|namakan|sebut|juluki|angkat|tetapkan|nyatakan|anggap|jadikan|kenal|duga|tuduh|dakwa|vonis|hukum|tuntut|kenai|kenakan|ganjar|minta|harapkan|rencanakan|jadwalkan|perkirakan|prediksi|proyeksikan|klaim|gelar|kabarkan|ketahui|sinyalir|tawari|tawarkan|janjikan|suguhi|bekali|ajukan|usulkan)$/;
 /** Words after a di- verb that are no doer: prepositions, conjunctions, words of time, degree and manner. */
 const NOT_DOER = new Set([...NP_END, "oleh", "secara", "sebagai", "menjadi", "jadi", "agar", "supaya", "bahwa", "kemarin", "tadi", "pagi", "siang", "sore", "malam", "hari", "pekan", "minggu", "bulan", "tahun", "lalu", "kembali", "lagi", "juga", "pun", "sudah", "telah", "akan", "sedang", "masih", "hanya", "sekitar", "sebanyak", "sejumlah", "lebih", "kurang", "segera", "langsung", "sendiri", "bersama", "tanpa", "atas", "bagi", "terhadap", "melalui", "lewat", "menggunakan", "sampai", "sebesar", "senilai", "seharga", "selama", "per", "antara", "pula", "dini", "subuh", "sekarang", "kini", "nanti", "besok", "tiap", "setiap", "semua", "seluruh", "banyak", "massal", "paksa", "ulang", "resmi", "mati", "hidup", "bebas", "tidak", "tak", "belum", "bukan", "dapat", "bisa", "boleh", "harus", "perlu", "wajib", "adalah", "ialah", "merupakan", "ada", "pernah", "sempat", "mampu", "mulai", "tetap", "dinilai", "disebut"]);
+/** English words of time: a word after a di- verb rendered by one is no doer (`seminggu`, `sepekan`: a week). */
+const TIME_WORDS = new Set(["week", "day", "month", "year", "hour", "minute", "second", "moment", "time", "night", "morning", "evening", "afternoon", "while", "period", "weekend", "decade", "century"]);
 /** A sentence that opens with a conjunction or a preposition: its first words are no one acted on (`Jika jumlah yang diajukan`, `Di antara yang ditangkap`). */
 const NOT_DONE_START = /^(?:di|ke|dari|pada|jika|bila|apabila|kalau|saat|ketika|setelah|sebelum|meski|meskipun|walaupun|walau|karena|sejak|untuk|agar|bahwa|namun|tetapi|sementara|sedangkan|dan|atau|selain|menurut|dengan|dalam|bagi|seperti|adapun|yang)$/i;
 const isSmall = (c: number): boolean => c >= 97 && c <= 122;
@@ -265,6 +267,8 @@ function barePassiveProblem(source: string, target: string): Problem | undefined
   if (m === null || NOT_DOER_AFTER.test(m[2]!) || NOT_DOER.has(m[3]!.split(" ")[0]!)) return undefined;
   const done = m[1]!.split(" ");
   if (NOT_DONE_START.test(done[0]!) || done.includes("yang")) return undefined;
+  // (a time after the verb, `ditutup seminggu lagi` = closes in a week: no doer)
+  if ([...renderings(m[3]!.split(" ").slice(0, 1))].some((e) => TIME_WORDS.has(e))) return undefined;
   return turnedPassive(source, target, m, 0);
 }
 

@@ -11,6 +11,7 @@ testCheck(check, {
     { source: "Kaum miskin ditawari bantuan.", target: "Poor offered help", name: "bare passive: a verb whose next word is what is offered (guntara-news:3104)" },
     { source: "Jika jumlah yang diajukan tidak dapat terpenuhi, kuota dikurangi.", target: "If the proposed quota is not met, it will be cut.", name: "bare passive: a conjunction first (guntara-news:2353)" },
     { source: "Di antara yang ditangkap adalah dua warga asing.", target: "Among those arrested were two foreigners.", name: "bare passive: a preposition first (guntara-news:3929)" },
+    { source: "Pendaftaran calon ditutup seminggu lagi.", target: "Candidate registration closes in a week.", name: "bare passive: a time after the verb, no doer (number probe d16)" },
     { source: "Ukraina diserang Rusia pada Minggu malam.", target: "Russia attacked Ukraine on Sunday night.", name: "a passive of the source made active" },
     { source: "Persija dikalahkan Persib 1-2 di kandang.", target: "Persija lost 1-2 to Persib at home.", name: "another verb with a preposition: not read" },
     { source: "Ukraina diserang Rusia pada Minggu malam.", target: "Ukraine was attacked by Russia on Sunday night.", name: "a passive kept" },
