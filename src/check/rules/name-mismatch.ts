@@ -296,8 +296,8 @@ function glossarySpans(input: CheckInput): readonly { start: number; end: number
   return out;
 }
 
-/** An acronym in brackets after a name: `Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)`. */
-const BRACKETED_ACRONYM = /\(([A-Z][A-Za-z]*[A-Z])\)/g;
+/** An acronym in brackets after a name: `Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)`, `Badan Pangan Nasional (Bapanas)`. */
+const BRACKETED_ACRONYM = /\(([A-Z][A-Za-z]*[A-Z]|[A-Z][a-z]{3,})\)/g;
 /**
  * An institution's bracketed acronym replaced by another (`Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)` →
  * `The National Disaster Management Agency (BNPB)`): the source's one bracketed acronym is nowhere in the target, the
@@ -311,6 +311,8 @@ function acronymSwapped(source: string, target: string): Problem | undefined {
   if (s.length !== 1 || t.length !== 1) return undefined;
   const a = s[0]![1]!, b = t[0]![1]!;
   if (a === b || new RegExp(`\\b${a}\\b`).test(target) || new RegExp(`\\b${b}\\b`).test(source)) return undefined;
+  // (a short name in small letters after its capital, `(Bapanas)`, `(Basarnas)`: not an English word, `(Reuters)` none)
+  if (/[a-z]$/.test(b) && isEnglish(b.toLowerCase())) return undefined;
   // (the English words before the bracket, back to the sentence's or clause's start: do they spell the acronym in order?)
   const before = target.slice(0, t[0]!.index).split(/[.;:]/).pop()!.toLowerCase();
   let j = 0;
@@ -320,7 +322,58 @@ function acronymSwapped(source: string, target: string): Problem | undefined {
   return { messageId: "changed", data: { name: a, rendered: b }, source: { start: si, end: si + a.length }, target: { start: ti, end: ti + b.length } };
 }
 
+/** An English verb of speech after a speaker (`Anton said`), and the Indonesian words that name one (`kata`, `menurut`). */
+const SPEECH_EN = /^(?:said|says|told|tells|added|adds|stated|states|explained|explains|noted|notes|stressed|argued|claimed|asserted|revealed|announced)$/;
+const SPEECH_ID = /\b(?:kata|katanya|ujar|ujarnya|ucap|ucapnya|tutur|tuturnya|mengatakan|dikatakan|menyatakan|menurut|menjelaskan|menyebut|menyebutkan|menegaskan|menambahkan|mengungkapkan|mengumumkan|menuturkan|jelas|jelasnya|tambahnya|tegasnya)\b/i;
+/** An acronym of the source (three characters or more, capitals and digits: `KNKT`, `KPK`, `BP2MI`) and the word after it. */
+const SOURCE_ACRONYM = /(?<![\p{L}\p{N}-])([A-Z][A-Z0-9]{2,7})(?![\p{L}\p{N}-])(?: (\p{Lu}\p{Ll}+))?/gu;
+/**
+ * An institution's acronym replaced by another institution's short name at the head of the sentence (`KNKT menemukan`
+ * → `Basarnas found`, `KPK menetapkan` → `Kejagung named`, `Ketua KNKT Soerjanto Tjahjono` → `Basarnas head Soerjanto
+ * Tjahjono`): the target's first word (after `The`), capitalised, four letters or more, is in the source in no form, is
+ * no English word nor a translation of a source word, and stands where an acronym of the source stood that the target
+ * lacks — the source's first word, the next word of the target in small letters (`Basarnas found`); or right before a
+ * name the target keeps, the target's word in its place an English title before that name (`Basarnas head Soerjanto`).
+ * An acronym spelt out (`The National Transportation Safety Committee found`) is English words, no finding.
+ */
+function acronymReplaced(source: string, target: string): Problem | undefined {
+  // (the target's first word tested first, without reading the source's words: an acronym at the source's head (three
+  // character codes), or an English title after the target's first word; most pairs have neither)
+  const at = target.startsWith("The ") ? 4 : 0;
+  const s0 = source.charCodeAt(0), s1 = source.charCodeAt(1), s2 = source.charCodeAt(2);
+  const head = s0 >= 65 && s0 <= 90 && s1 >= 65 && s1 <= 90 && ((s2 >= 65 && s2 <= 90) || (s2 >= 48 && s2 <= 57));
+  const c = target.charCodeAt(at), d = target.charCodeAt(at + 1);
+  if (!(c >= 65 && c <= 90 && d >= 97 && d <= 122)) return undefined;
+  let e = at + 2;
+  while (e < target.length && wordChar(target.charCodeAt(e))) e++;
+  if (e - at < 4 || target.charCodeAt(e) !== 32) return undefined;
+  let f = e + 1;
+  while (f < target.length && wordChar(target.charCodeAt(f))) f++;
+  const next = target.slice(e + 1, f);
+  if (!head && !TITLES.has(next.charCodeAt(0) >= 97 ? next : next.toLowerCase())) return undefined;
+  const t = target.slice(at, e);
+  if (source.includes(t)) return undefined;
+  let name: RegExpExecArray | undefined;
+  for (const m of source.matchAll(SOURCE_ACRONYM)) {
+    if (!/[A-Z].*[A-Z]/.test(m[1]!) || new RegExp(`(?<![\\p{L}\\p{N}])${m[1]}(?![\\p{L}\\p{N}])`, "u").test(target)) continue;
+    // (the source's first word, the target's followed by a word in small letters: `KNKT menemukan` → `Basarnas found`)
+    // (not a speaker the target names where the source says none: `RUPSLB juga akan meminta` → `Anton said the meeting would`)
+    if (m.index === 0 && /^\p{Ll}/u.test(next) && !TITLES.has(next) && !(SPEECH_EN.test(next) && !SPEECH_ID.test(source))) name = m;
+    // (before a name the target keeps, after an English title there: `Ketua KNKT Soerjanto` → `Basarnas head Soerjanto`)
+    else if (m[2] !== undefined && m[2].length >= 4 && TITLES.has(next.toLowerCase()) && target.startsWith(` ${m[2]}`, f)) name = m;
+    if (name !== undefined) break;
+  }
+  if (name === undefined) return undefined;
+  // (the word list read only now: a new word, no English word (`National`), no source word in another form or translated)
+  const lower = t.toLowerCase();
+  if (isEnglish(lower) || wordsOf(source).some((w) => w.cap && sameWord(w.text, t))) return undefined;
+  if (wordsOf(source).some((w) => freedictLexicon().translate(w.lower).some((x) => x === lower || englishStem(x) === englishStem(lower)))) return undefined;
+  return { messageId: "changed", data: { name: name[1]!, rendered: t }, source: { start: name.index, end: name.index + name[1]!.length }, target: { start: at, end: e } };
+}
+
 export function nameProblems(source: string, target: string, glossary: () => readonly { start: number; end: number }[] = () => []): Problem[] {
+  const replaced = acronymReplaced(source, target);
+  if (replaced !== undefined) return [replaced, ...wordProblems(source, target, glossary)];
   const swapped = acronymSwapped(source, target);
   if (swapped === undefined) return wordProblems(source, target, glossary);
   return [swapped, ...wordProblems(source, target, glossary)];
@@ -544,7 +597,7 @@ const COMPASS_ID: Record<string, string> = {
 /** English compass words (`East`, `eastern`, `South-East`, `southeastern`) and the direction each says. */
 const COMPASS_EN: Record<string, string> = {
   north: "north", northern: "north", south: "south", southern: "south", east: "east", eastern: "east", west: "west", western: "west",
-  central: "central", southeast: "southeast", southeastern: "southeast", "south-east": "southeast", "south-eastern": "southeast",
+  central: "central", middle: "central", southeast: "southeast", southeastern: "southeast", "south-east": "southeast", "south-eastern": "southeast",
   southwest: "southwest", southwestern: "southwest", "south-west": "southwest", "south-western": "southwest",
   northeast: "northeast", northeastern: "northeast", "north-east": "northeast", "north-eastern": "northeast",
   northwest: "northwest", northwestern: "northwest", "north-west": "northwest", "north-western": "northwest",
@@ -554,11 +607,15 @@ const COMPASS_NAME: Record<string, string> = { north: "North", south: "South", e
 /** A capitalised compass word in the source (the cheap test: most pairs have none). */
 const COMPASS_IN_SOURCE = /(?<![\p{L}\p{N}-])(?:Utara|Selatan|Timur|Barat|Tengah|Tenggara)(?![\p{L}\p{N}-])/u;
 /** An English compass word in the target, in any case. */
-const COMPASS_IN_TARGET = /north|south|east|west|central/i;
+const COMPASS_IN_TARGET = /north|south|east|west|central|middle/i;
 /** A side of a place in the source, in small letters (`sebelah utara Baghdad`, `bagian selatan Bangkok`). */
 const SIDE_IN_SOURCE = /(?:sebelah|bagian) (?:utara|selatan|timur|barat|tenggara)/;
 /** A capitalised word before a capitalised compass word, or after a side in small letters: the name, whose first two letters the target must hold. */
-const COMPASS_NAME_IN_SOURCE = /(\p{Lu}\p{Ll})\p{Ll}* (?:Utara|Selatan|Timur|Barat|Tengah|Tenggara)(?![\p{L}\p{N}-])|(?:sebelah|bagian) (?:utara|selatan|timur|barat|tenggara)(?: laut| daya)? (\p{Lu}\p{Ll})/gu;
+const COMPASS_NAME_IN_SOURCE = /(\p{Lu}\p{Ll})\p{Ll}* (?:Utara|Selatan|Timur|Barat|Tengah|Tenggara)(?![\p{L}\p{N}-])|(?:sebelah|bagian) (?:utara|selatan|timur|barat|tenggara)(?: laut| daya)? (?:(?:kota|kabupaten|pulau|provinsi|Kota|Kabupaten|Pulau|Provinsi) (\p{Lu}\p{Ll})|(\p{Lu}\p{Ll}))/gu;
+/** A place's head in small letters between a side and the name (`sebelah utara kota Ambon`). */
+const SIDE_HEADS = new Set(["kota", "kabupaten", "pulau", "provinsi", "desa", "kecamatan"]);
+/** English words for a side of a place between a compass word and `of` (`the eastern part of Ambon`). */
+const SIDE_EN = new Set(["part", "parts", "side", "outskirts", "edge", "end", "area", "areas", "region", "section", "tip", "coast", "half"]);
 
 /**
  * A place's compass word turned round (`Surabaya Timur` → `West Surabaya`, `Jawa Tengah` → `East Java`): in the
@@ -577,7 +634,7 @@ export function compassProblems(source: string, target: string, glossary: () => 
   if (!COMPASS_IN_TARGET.test(target) || !(COMPASS_IN_SOURCE.test(source) || SIDE_IN_SOURCE.test(source))) return NO_PROBLEMS;
   // (a name beside the compass word whose first two letters the target holds: not `Timur Tengah` → `Middle East`)
   let may = false;
-  for (const m of source.matchAll(COMPASS_NAME_IN_SOURCE)) if (target.includes((m[1] ?? m[2])!)) may = true;
+  for (const m of source.matchAll(COMPASS_NAME_IN_SOURCE)) if (target.includes((m[1] ?? m[2] ?? m[3])!)) may = true;
   if (!may) return NO_PROBLEMS;
   const sw = wordsOf(source);
   const joined = (text: string, a: Word, b: Word) => text.slice(a.end, b.start) === " ";
@@ -607,7 +664,10 @@ export function compassProblems(source: string, target: string, glossary: () => 
     if (c.cap || COMPASS_ID[c.text] === undefined || c.text === "tengah" || !joined(source, sw[i]!, c)) continue;
     const two = !d.cap && joined(source, c, d) ? COMPASS_ID[`${c.text} ${d.text}`] : undefined;
     const words: Word[] = [];
-    for (let j = i + (two !== undefined ? 3 : 2); j < sw.length && sw[j]!.cap && joined(source, sw[j - 1]!, sw[j]!); j++) words.push(sw[j]!);
+    // (a head in small letters before the name: `sebelah utara kota Ambon`)
+    let first = i + (two !== undefined ? 3 : 2);
+    if (first + 1 < sw.length && SIDE_HEADS.has(sw[first]!.text) && joined(source, sw[first - 1]!, sw[first]!)) first++;
+    for (let j = first; j < sw.length && sw[j]!.cap && joined(source, sw[j - 1]!, sw[j]!); j++) words.push(sw[j]!);
     if (words.length === 0 || words.some((w) => COMPASS_ID[w.lower] !== undefined)) continue;
     places.push({ words, way: two ?? COMPASS_ID[c.text]!, start: sw[i]!.start, end: words[words.length - 1]!.end, side: true });
   }
@@ -636,10 +696,14 @@ export function compassProblems(source: string, target: string, glossary: () => 
             if (w !== undefined) out.push({ way: w, start: tw[j]!.start, end: last.end, name: text, from });
           }
         }
-        // (a side of it: `north of Baghdad`, `to the south-east of Surabaya`)
+        // (a side of it: `north of Baghdad`, `to the south-east of Surabaya`, `the eastern part of Ambon`)
         const o = tw[k - 2];
-        if (b !== undefined && b.lower === "of" && o !== undefined && joined(target, b, first) && joined(target, o, b) && COMPASS_EN[o.lower] !== undefined) {
-          out.push({ way: COMPASS_EN[o.lower]!, start: o.start, end: last.end, name: text, from });
+        if (b !== undefined && b.lower === "of" && o !== undefined && joined(target, b, first) && joined(target, o, b)) {
+          if (COMPASS_EN[o.lower] !== undefined) out.push({ way: COMPASS_EN[o.lower]!, start: o.start, end: last.end, name: text, from });
+          else if (SIDE_EN.has(o.lower)) {
+            const q = tw[k - 3];
+            if (q !== undefined && joined(target, q, o) && COMPASS_EN[q.lower] !== undefined) out.push({ way: COMPASS_EN[q.lower]!, start: q.start, end: last.end, name: text, from });
+          }
         }
         // (after it, capitalised: `Surabaya East`; the Indonesian kept, `Surabaya Timur`, its own direction)
         const f = tw[k + m];

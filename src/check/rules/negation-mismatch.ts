@@ -20,6 +20,14 @@
  *   `melarang` = `did not allow`, `kurang` = `not enough`, `masih` = `not yet`, `membantah`, `sulit`,
  *   `batal`, `mangkir`…).
  *
+ * - `permission`: the source forbids (`dilarang`, `terlarang`, `melarang`) or obliges (`wajib`, `diwajibkan`,
+ *   `mewajibkan`, `harus`) with no negation, and the target says the opposite with none either — `allowed`,
+ *   `permitted`, `free to` for a prohibition (`dilarang mengangkut` → `are allowed to pick up`), `optional`,
+ *   `voluntary` for an obligation (`wajib menjalani vaksinasi` → `vaccination is optional`). Not when the target
+ *   says a prohibition or an obligation too (`banned`, `not`, `only`, `except`, `must`, `required`…: `only
+ *   buses are allowed`), nor when the source names a permission or a choice beside it (`boleh`, `diizinkan`,
+ *   `kecuali`, `hanya`, `sukarela`, `opsional`).
+ *
  * - `double`: the source says a double negative (`Tidak ada yang tidak setuju`: a positive) and the target has
  *   one negation (`No one agreed`); none (`Everyone agreed`) or two (`No one disagreed`) is right.
  * - `double-target`: the other way round, the source says one negation (`Kami tidak menemukan korban jiwa`)
@@ -105,8 +113,6 @@ const EN_OPPOSITION = /\b(?:against|oppos\w*|refus\w*|reject\w*|den(?:y|ies|ied|
 /** The English negations `added` reads. */
 const EN_STRICT = /(?:\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot)\b|n['’]t\b)/i;
 const EN_STRICT_ALL = /(?:\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot)\b|n['’]t\b)/gi;
-/** The words of EN_STRICT (`t`: the end of `n't`, a word of its own to the tokenizer), for the pre-test over the target's token hashes. */
-const EN_STRICT_WORDS = wordHashes(["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "t"]);
 /** English phrases with a negation word that say none (`no more than 5`, `not only … but also`, `whether or not`). */
 const EN_NOT_NEGATION = /^(?:no\s+(?:more|less|fewer|later|earlier|sooner|doubt|wonder)\b|not\s+(?:only|least|just|merely|simply|solely)\b|none\s+other\b|nothing\s+but\b|no\.\s*\S|no\s*\d)/i;
 const EN_BEFORE_NOT_NEGATION = /\b(?:whether\s+or|if|or|why)\s+$/i;
@@ -126,6 +132,7 @@ export default defineCheck({
       dropped: "The source says “{{word}}” (a negation) but the target has no negation.",
       added: "The target says “{{word}}” (a negation) but the source has none.",
       double: "The source says “{{word}}” (two negations: a positive) but the target has one negation, “{{rendered}}”.",
+      permission: "The source says “{{word}}” (a prohibition or an obligation) but the target says “{{rendered}}”, its opposite.",
       "double-target": "The target says “{{rendered}}” (two negations: a positive in English) but the source has one negation, “{{word}}”.",
     },
   },
@@ -159,10 +166,39 @@ export default defineCheck({
       if (hasNegativeWord(opposition ? target.replace(EN_OPPOSITION, " ") : target)) return NO_PROBLEMS;
       return [{ messageId: "dropped", data: { word: at.word }, source: { start: at.start, end: at.start + at.word.length } }];
     }
-    if (!negationMay(target, targetTokens, EN_STRICT_WORDS) || !EN_STRICT.test(target) || ID_LICENSES.test(source)) return NO_PROBLEMS;
+    // (`dilarang` → `allowed`, `wajib` → `optional`: an opposite said with no negation word; the target's
+    // words first, by their hashes — one pair in several hundred says `allowed` or `optional`)
+    // (one pass over the target's word hashes for both: a negation, a permission or a choice)
+    if (!negationMay(target, targetTokens, EN_STRICT_OR_PERMISSION_WORDS)) return NO_PROBLEMS;
+    if (EN_PERMISSION.test(target)) {
+      const flip = permissionFlipped(source, target);
+      if (flip !== undefined) return flip;
+    }
+    if (!EN_STRICT.test(target) || ID_LICENSES.test(source)) return NO_PROBLEMS;
     return addedNegation(target);
   },
 });
+
+/** A permission (`allowed`, `permitted`, `free to`) or a choice (`optional`, `voluntary`) in the target: group 1 a permission, 2 a choice. */
+const EN_PERMISSION = /\b(?:(allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|free\s+to)|(optional|voluntar(?:y|ily)))\b/i;
+/** The words of EN_STRICT (`t`: the end of `n't`, a word of its own to the tokenizer) and of EN_PERMISSION, for the pre-test over the target's token hashes. */
+const EN_STRICT_OR_PERMISSION_WORDS = wordHashes(["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "t", ..."allow allows allowed allowing permit permits permitted permitting free optional voluntary voluntarily".split(" ")]);
+/** A prohibition (group 1) or an obligation (group 2) of the source, no negation before it. */
+const ID_PROHIBITION = /\b(?:((?:di|ter|me)larang(?:nya)?)|(wajib|diwajibkan|mewajibkan|harus))\b/i;
+/** A permission, an exception or a choice beside the source's prohibition or obligation (`dilarang kecuali`, `boleh`, `sukarela`). */
+const ID_PERMISSION = /\b(?:boleh|diperbolehkan|dibolehkan|memperbolehkan|membolehkan|izin|diizinkan|mengizinkan|seizin|kecuali|selain|hanya|cuma|sukarela|opsional|pilihan|bebas)\b/i;
+/** A prohibition, an obligation, a restriction or a negation in the target: it says what the source says, by other words. */
+const EN_RESTRICTION = /\b(?:ban(?:s|ned|ning)?|prohibit\w*|forb(?:id|ids|idden|ade)|barred|bar|illegal\w*|outlaw\w*|must|mandatory|compulsory|obligatory|obliged?|require[sd]?|requirement|only|except|unless|but|restrict\w*|limit\w*|not|no|never|cannot|nor)\b|n['’]t\b/i;
+
+/** The source's prohibition said as a permission, or its obligation as a choice (`permission`), or undefined. */
+function permissionFlipped(source: string, target: string): Problem[] | undefined {
+  const said = ID_PROHIBITION.exec(source);
+  if (said === null || ID_PERMISSION.test(source) || EN_RESTRICTION.test(target)) return undefined;
+  const opposite = EN_PERMISSION.exec(target)!;
+  // (a prohibition rendered as a permission, an obligation as a choice: `wajib` → `allowed` is no opposite)
+  if ((said[1] !== undefined) !== (opposite[1] !== undefined)) return undefined;
+  return [{ messageId: "permission", data: { word: said[0], rendered: opposite[0] }, source: { start: said.index, end: said.index + said[0].length }, target: { start: opposite.index, end: opposite.index + opposite[0].length } }];
+}
 
 /** The first negation the target says (`added`), outside the phrases that say none (`no more than`, `not only`, `whether or not`). */
 function addedNegation(target: string): Problem[] {

@@ -265,12 +265,12 @@ function perUnit(text: string, t: NumberToken, lang: "id" | "en",
 
 /**
  * The unit of measure written right after a number (`7,85 meter`, `10 km`, `61-kilogram`, `38 derajat
- * Celsius`, `60 km/jam`), as its dimension and unit (`length:m`, `mass:kg`, `temperature:C`). Short
+ * Celsius`, `60 km/jam`, `90 kilometer per jam`), as its dimension and unit (`length:m`, `mass:kg`, `temperature:C`). Short
  * forms in small letters only where a capital means something else (`5G`, Indonesian `M` = miliar);
  * `derajat`/`degrees` alone say no scale, `ons` (100 g in Indonesia) is not read.
  */
 const MEASURE_UNIT: Record<"id" | "en", RegExp> = {
-  id: /^[\s-]*(kbps|mbps|gbps|kilobyte|megabyte|gigabyte|terabyte|khz|mhz|ghz|kb|mb|gb|tb|km\/jam|km\/j|mil\s+laut|derajat\s+celsius|derajat\s+fahrenheit|meter\s+persegi|kilometer\s+persegi|milimeter|sentimeter|kilometer|meter|miligram|kilogram|gram|ton|pon|hektare|hektar|mililiter|liter|galon|kaki|inci|mil|knot|km2|km²|m2|m²|mm|cm|km|m|mg|kg|g|ha|ml|°\s?C|°\s?F)(?![\p{L}\p{N}])/iu,
+  id: /^[\s-]*(kbps|mbps|gbps|kilobyte|megabyte|gigabyte|terabyte|khz|mhz|ghz|kb|mb|gb|tb|km\/jam|km\/j|(?:kilometer|km|mil)\s+per\s+jam|mil\s+laut|derajat\s+celsius|derajat\s+fahrenheit|meter\s+persegi|kilometer\s+persegi|milimeter|sentimeter|kilometer|meter|miligram|kilogram|gram|ton|pon|hektare|hektar|mililiter|liter|galon|kaki|inci|mil|knot|km2|km²|m2|m²|mm|cm|km|m|mg|kg|g|ha|ml|°\s?C|°\s?F)(?![\p{L}\p{N}])/iu,
   en: /^[\s-]*(kbps|mbps|gbps|kilobytes?|megabytes?|gigabytes?|terabytes?|khz|mhz|ghz|kb|mb|gb|tb|kilomet(?:er|re)s?[\s-]+(?:per|an)[\s-]+hour|miles?[\s-]+(?:per|an)[\s-]+hour|km\/h|kmh|kph|mph|nautical[\s-]+miles?|degrees?[\s-]+celsius|degrees?[\s-]+fahrenheit|square[\s-]+met(?:er|re)s?|square[\s-]+kilomet(?:er|re)s?|sq\.?\s?km|millimet(?:er|re)s?|centimet(?:er|re)s?|kilomet(?:er|re)s?|met(?:er|re)s?|milligrams?|kilogram(?:me)?s?|kilos?|grams?|tonnes?|tons?|pounds?|lbs?|ounces?|oz|hectares?|acres?|millilit(?:er|re)s?|lit(?:er|re)s?|gallons?|feet|foot|ft|inch(?:es)?|miles?|knots?|km2|km²|m2|m²|mm|cm|km|m|mg|kg|g|ha|ml|°\s?C|°\s?F)(?![\p{L}\p{N}])/iu,
 };
 const MEASURE_OF: Record<string, string> = {
@@ -284,7 +284,7 @@ const MEASURE_OF: Record<string, string> = {
   km2: "area:km2", "km²": "area:km2", "kilometer persegi": "area:km2", "square kilometer": "area:km2", "square kilometre": "area:km2", "sq km": "area:km2", "sq. km": "area:km2",
   liter: "volume:l", litre: "volume:l", ml: "volume:ml", mililiter: "volume:ml", milliliter: "volume:ml", millilitre: "volume:ml", galon: "volume:gal", gallon: "volume:gal",
   "derajat celsius": "temperature:C", "degree celsius": "temperature:C", "°c": "temperature:C", "derajat fahrenheit": "temperature:F", "degree fahrenheit": "temperature:F", "°f": "temperature:F",
-  "km/jam": "speed:kmh", "km/j": "speed:kmh", "km/h": "speed:kmh", kmh: "speed:kmh", kph: "speed:kmh", "kilometer per hour": "speed:kmh", "kilometre per hour": "speed:kmh",
+  "km/jam": "speed:kmh", "km/j": "speed:kmh", "kilometer per jam": "speed:kmh", "km per jam": "speed:kmh", "mil per jam": "speed:mph", "km/h": "speed:kmh", kmh: "speed:kmh", kph: "speed:kmh", "kilometer per hour": "speed:kmh", "kilometre per hour": "speed:kmh",
   kb: "data:KB", kilobyte: "data:KB", mb: "data:MB", megabyte: "data:MB", gb: "data:GB", gigabyte: "data:GB", tb: "data:TB", terabyte: "data:TB",
   kbp: "rate:kbps", mbp: "rate:Mbps", gbp: "rate:Gbps", khz: "frequency:kHz", mhz: "frequency:MHz", ghz: "frequency:GHz",
   "kilometer an hour": "speed:kmh", "kilometre an hour": "speed:kmh", mph: "speed:mph", "mile per hour": "speed:mph", "mile an hour": "speed:mph", knot: "speed:kn",

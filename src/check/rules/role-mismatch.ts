@@ -234,6 +234,46 @@ function passiveNounProblem(source: string, target: string, i: number): Problem 
   const from = Math.max(0, w - 60, prev < 0 ? 0 : prev + 6);
   const m = PASSIVE_OLEH.exec(source.slice(from, i + 60));
   if (m === null || from + m.index + m[0].indexOf(" oleh ") !== i) return undefined;
+  return turnedPassive(source, target, m, from);
+}
+
+/**
+ * A passive without `oleh` at the head of the sentence, its doer a plain noun right after the di- verb (`Pencuri
+ * itu ditangkap warga` → `The thief caught residents`, `Korban dievakuasi relawan`): up to three words, `itu`
+ * or another demonstrative, the verb (among the first five words), then a word in small letters — not a
+ * preposition, a conjunction, a word of time or a number, and the verb none whose word after it is no doer
+ * (`divonis 5 tahun`, `diberi hadiah`, `dituduh korupsi`, `ditetapkan sebagai`).
+ */
+const PASSIVE_BARE = /^((?:[\p{L}-]+ ){0,2}[\p{L}-]+) (?:(?:itu|tersebut|ini) )?(di\p{Ll}{3,}) (?:(?:seorang|sebuah|para|sejumlah|sekelompok|sekawanan) )?(\p{Ll}[\p{Ll}-]+(?: \p{Ll}[\p{Ll}-]+){0,2})/u;
+/** Passives whose next word is what is given, named or charged, not the doer (`diberi hadiah`, `divonis penjara`). */
+const NOT_DOER_AFTER = /^di(?:beri|berikan|jatuhi|anugerahi|namai|namakan|sebut|juluki|angkat|tetapkan|nyatakan|anggap|jadikan|kenal|duga|tuduh|dakwa|vonis|hukum|tuntut|kenai|kenakan|ganjar|minta|harapkan|rencanakan|jadwalkan|perkirakan|prediksi|proyeksikan|klaim|gelar|kabarkan|ketahui|sinyalir|tawari|tawarkan|janjikan|suguhi|bekali|ajukan|usulkan)$/;
+/** Words after a di- verb that are no doer: prepositions, conjunctions, words of time, degree and manner. */
+const NOT_DOER = new Set([...NP_END, "oleh", "secara", "sebagai", "menjadi", "jadi", "agar", "supaya", "bahwa", "kemarin", "tadi", "pagi", "siang", "sore", "malam", "hari", "pekan", "minggu", "bulan", "tahun", "lalu", "kembali", "lagi", "juga", "pun", "sudah", "telah", "akan", "sedang", "masih", "hanya", "sekitar", "sebanyak", "sejumlah", "lebih", "kurang", "segera", "langsung", "sendiri", "bersama", "tanpa", "atas", "bagi", "terhadap", "melalui", "lewat", "menggunakan", "sampai", "sebesar", "senilai", "seharga", "selama", "per", "antara", "pula", "dini", "subuh", "sekarang", "kini", "nanti", "besok", "tiap", "setiap", "semua", "seluruh", "banyak", "massal", "paksa", "ulang", "resmi", "mati", "hidup", "bebas", "tidak", "tak", "belum", "bukan", "dapat", "bisa", "boleh", "harus", "perlu", "wajib", "adalah", "ialah", "merupakan", "ada", "pernah", "sempat", "mampu", "mulai", "tetap", "dinilai", "disebut"]);
+/** English words of time: a word after a di- verb rendered by one is no doer (`seminggu`, `sepekan`: a week). */
+const TIME_WORDS = new Set(["week", "day", "month", "year", "hour", "minute", "second", "moment", "time", "night", "morning", "evening", "afternoon", "while", "period", "weekend", "decade", "century"]);
+/** A sentence that opens with a conjunction or a preposition: its first words are no one acted on (`Jika jumlah yang diajukan`, `Di antara yang ditangkap`). */
+const NOT_DONE_START = /^(?:di|ke|dari|pada|jika|bila|apabila|kalau|saat|ketika|setelah|sebelum|meski|meskipun|walaupun|walau|karena|sejak|untuk|agar|bahwa|namun|tetapi|sementara|sedangkan|dan|atau|selain|menurut|dengan|dalam|bagi|seperti|adapun|yang)$/i;
+const isSmall = (c: number): boolean => c >= 97 && c <= 122;
+function barePassiveProblem(source: string, target: string): Problem | undefined {
+  // (a di- verb among the source's first five words, tested on the characters first: most sources have none there —
+  // ` di` then three small letters, not the preposition `di`, within the first 64 characters, then the words before it counted)
+  let at = source.indexOf(" di");
+  while (at >= 0 && at < 64 && !(isSmall(source.charCodeAt(at + 3)) && isSmall(source.charCodeAt(at + 4)) && isSmall(source.charCodeAt(at + 5)))) at = source.indexOf(" di", at + 3);
+  if (at < 0 || at >= 64) return undefined;
+  let spaces = 0;
+  for (let k = source.indexOf(" "); k >= 0 && k < at; k = source.indexOf(" ", k + 1)) spaces++;
+  if (spaces > 4) return undefined;
+  const m = PASSIVE_BARE.exec(source);
+  if (m === null || NOT_DOER_AFTER.test(m[2]!) || NOT_DOER.has(m[3]!.split(" ")[0]!)) return undefined;
+  const done = m[1]!.split(" ");
+  if (NOT_DONE_START.test(done[0]!) || done.includes("yang")) return undefined;
+  // (a time after the verb, `ditutup seminggu lagi` = closes in a week: no doer)
+  if ([...renderings(m[3]!.split(" ").slice(0, 1))].some((e) => TIME_WORDS.has(e))) return undefined;
+  return turnedPassive(source, target, m, 0);
+}
+
+/** The roles of a passive turned round in the target (passiveNounProblem, barePassiveProblem): `m` the passive read, 1 the one acted on, 2 the verb, 3 the doer, from `from`. */
+function turnedPassive(source: string, target: string, m: RegExpExecArray, from: number): Problem | undefined {
   const verbs = freedictLexicon().translate(m[2]!);
   if (verbs.length === 0) return undefined;
   // (the phrase without its article or demonstrative at either end: `Seorang pengendara ojek`, `Guru honorer itu`)
@@ -282,9 +322,16 @@ export function roleProblems(source: string, target: string): Problem[] {
     if (across !== undefined) return [across];
   }
   // (each ` oleh `: a sentence may hold two passives, `ditabrak oleh truk, lalu … ditolong oleh warga`)
+  let olehs = 0;
   for (let oleh = olehAt(source, 0); oleh >= 0; oleh = olehAt(source, oleh + 5)) {
+    olehs++;
     const nouns = passiveNounProblem(source, target, oleh);
     if (nouns !== undefined) return [nouns];
+  }
+  // (a passive without `oleh` at the sentence's head: `Pencuri itu ditangkap warga` → `The thief caught residents`)
+  if (olehs === 0) {
+    const bare = barePassiveProblem(source, target);
+    if (bare !== undefined) return [bare];
   }
   if ((shapes & CAPITAL_BEFORE_VERB) === 0 || !targetShape(target)) return NO_PROBLEMS;
   for (const m of source.matchAll(SHAPE)) {

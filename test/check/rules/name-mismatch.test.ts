@@ -18,6 +18,18 @@ testCheck(check, {
     { source: "Genangan meluas di bagian utara Bangkok.", target: "Flooding spread in northern Bangkok.", name: "compass: a part of a place, the same direction" },
     { source: "Koge terletak 35 kilometer sebelah selatan Copenhagen.", target: "Koge lies 35 km (22 miles) south of Copenhagen.", name: "compass: a side after a distance (panl-bppt:800)" },
     { source: "Desa itu di sebelah barat laut Bandung.", target: "The village lies northwest of Bandung.", name: "compass: a side of two words" },
+    { source: "Longsor menutup jalan di sebelah utara kota Ambon.", target: "A landslide blocked a road in the northern part of Ambon.", name: "compass: a head in small letters, a part of the place" },
+    // (an acronym spelt out, kept, or a speaker the target names where the source says none)
+    { source: "KNKT menemukan rem bus itu tidak berfungsi.", target: "The National Transportation Safety Committee found the bus's brakes had failed.", name: "acronym: spelt out" },
+    { source: "KNKT menemukan rem bus itu tidak berfungsi.", target: "The KNKT found the bus's brakes had failed.", name: "acronym: kept" },
+    { source: "RUPSLB juga akan meminta persetujuan direksi.", target: "Anton said the shareholders' meeting would seek the board's approval.", name: "acronym: a speaker added (guntara-news:411)" },
+    { source: "Ketua KNKT Soerjanto Tjahjono menyebut pilot meminta kembali.", target: "Transport safety committee head Soerjanto Tjahjono said the pilot asked to return.", name: "acronym: spelt out before a title" },
+    { source: "Badan Pangan Nasional (Bapanas) menyalurkan beras.", target: "The National Food Agency (NFA) distributed rice.", name: "a bracketed short name, an English acronym in the target" },
+    { source: "Badan SAR Nasional (Basarnas) mengerahkan tim.", target: "The National Search and Rescue Agency (Basarnas) deployed a team.", name: "a bracketed short name kept" },
+    { source: "Longsor menutup jalan di sebelah utara kota Ambon.", target: "A landslide blocked a road north of Ambon city.", name: "compass: a head in small letters, the same direction" },
+    { source: "Banjir merendam sawah di bagian selatan Kabupaten Indramayu.", target: "Floods swamped rice fields in southern Indramayu Regency.", name: "compass: a capitalised head the target puts after the name" },
+    { source: "Bandara di Lombok Tengah ramai.", target: "The airport in Middle Lombok is busy.", name: "compass: Middle for Tengah" },
+    { source: "Harga minyak naik karena konflik di Timur Tengah.", target: "Oil prices rose on conflict in the Middle East.", name: "compass: Timur Tengah, the Middle East" },
     { source: "Pejabat militer Sumatera Utara dan Selatan bertemu.", target: "Military officials from South and North Sumatra met.", name: "compass: directions listed before the name (guntara-news:1849, `Korea Utara dan Selatan`)" },
     { source: "Jakarta Utara dan Jakarta Selatan terendam.", target: "North Jakarta and South Jakarta were flooded.", name: "compass: two places of one name" },
     { source: "Kunjungan Korea Utara ditunda.", target: "The South Korea visit was postponed.", name: "compass: a glossary term after another capitalised word (round seven e50, `Gubernur Jawa Timur`)" },
@@ -110,6 +122,18 @@ testCheck(check, {
       errors: [{ messageId: "compass", data: { name: "bagian selatan Bangkok", expected: "southern Bangkok", rendered: "northern Bangkok" } }],
     },
     {
+      source: "Longsor menutup jalan di sebelah utara kota Ambon.", target: "A landslide blocked a road in the eastern part of Ambon.", name: "compass: a head in small letters; the English a part of the place",
+      errors: [{ messageId: "compass", data: { name: "sebelah utara kota Ambon", expected: "north of Ambon", rendered: "eastern part of Ambon" }, source: { start: 25, end: 49 }, target: { start: 34, end: 55 } }],
+    },
+    {
+      source: "Banjir merendam sawah di bagian selatan Kabupaten Indramayu.", target: "Floods swamped rice fields in northern Indramayu Regency.", name: "compass: a capitalised head the target puts after the name, turned round",
+      errors: [{ messageId: "compass", data: { name: "bagian selatan Kabupaten Indramayu", expected: "southern Indramayu", rendered: "northern Indramayu" } }],
+    },
+    {
+      source: "Bandara di Lombok Utara ramai.", target: "The airport in Middle Lombok is busy.", name: "compass: Middle for another direction",
+      errors: [{ messageId: "compass", data: { name: "Lombok Utara", expected: "North Lombok", rendered: "Middle Lombok" } }],
+    },
+    {
       source: "Desa itu di sebelah barat laut Bandung.", target: "The village lies northeast of Bandung.", name: "compass: a side of two words turned round",
       errors: [{ messageId: "compass", data: { name: "sebelah barat laut Bandung", expected: "northwest of Bandung", rendered: "northeast of Bandung" } }],
     },
@@ -137,6 +161,22 @@ testCheck(check, {
     {
       source: "Ketua DPRD Kota Bandung Asep Mulyadi menerima massa aksi.", target: "Bandung council speaker Ade Mulyadi received the protesters.", name: "a first name replaced before a kept surname",
       errors: [{ messageId: "changed", data: { name: "Asep", rendered: "Ade" } }],
+    },
+    {
+      source: "KNKT menemukan rem bus itu tidak berfungsi sejak berangkat.", target: "Basarnas found the bus's brakes had not worked since it set off.", name: "an acronym at the head replaced by another institution's name",
+      errors: [{ messageId: "changed", data: { name: "KNKT", rendered: "Basarnas" }, source: { start: 0, end: 4 }, target: { start: 0, end: 8 } }],
+    },
+    {
+      source: "KPK menetapkan mantan direktur itu sebagai tersangka.", target: "The Kejagung named the former director a suspect.", name: "an acronym at the head replaced, after The",
+      errors: [{ messageId: "changed", data: { name: "KPK", rendered: "Kejagung" }, source: { start: 0, end: 3 }, target: { start: 4, end: 12 } }],
+    },
+    {
+      source: "Ketua KNKT Soerjanto Tjahjono menyebut pilot meminta kembali.", target: "Basarnas head Soerjanto Tjahjono said the pilot asked to return.", name: "an acronym before a kept name replaced, before a title",
+      errors: [{ messageId: "changed", data: { name: "KNKT", rendered: "Basarnas" }, source: { start: 6, end: 10 } }],
+    },
+    {
+      source: "Badan Pengawas Obat dan Makanan (BPOM) menarik 12 produk.", target: "The National Food Agency (Bapanas) withdrew 12 products.", name: "a bracketed acronym replaced by a short name",
+      errors: [{ messageId: "changed", data: { name: "BPOM", rendered: "Bapanas" } }],
     },
     {
       source: "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) mencatat 45 gempa susulan.", target: "The National Disaster Management Agency (BNPB) recorded 45 aftershocks.", name: "a bracketed acronym replaced by another",

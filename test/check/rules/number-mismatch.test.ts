@@ -68,6 +68,8 @@ testCheck(check, {
     { source: "Atlet itu mengangkat total 302 kg di kelas 61 kg.", target: "He lifted a total of 302 kilograms in the 61-kilogram class.", name: "kg as kilograms, hyphenated" },
     { source: "Kapal itu tenggelam sekitar 2 mil laut dari pantai.", target: "The boat sank about two nautical miles off the coast." },
     { source: "Angin kencang berkecepatan 60 km/jam.", target: "Winds of 60 kph.", name: "km/jam as kph" },
+    { source: "Bus itu melaju 90 kilometer per jam.", target: "The bus was travelling at 90 km/h.", name: "kilometer per jam as km/h" },
+    { source: "Bus itu melaju 90 kilometer per jam.", target: "The bus was travelling at 90 kilometres an hour.", name: "kilometer per jam as kilometres an hour" },
     { source: "Jarak kedua kota sekitar 150 kilometer.", target: "The two cities are about 150 km (93 miles) apart.", name: "a conversion in brackets" },
     { source: "Kadar gula darahnya 250 mg/dL.", target: "His blood sugar level was 250 mg/dL." },
     { source: "Jaringan 5G sudah menjangkau 5 kota.", target: "5G covers 5 cities.", name: "5G is no gram" },
@@ -324,6 +326,7 @@ testCheck(check, {
     { source: "Gempa berada di kedalaman 10 km.", target: "The quake was 10 miles deep.", errors: [{ messageId: "measure", data: { number: "10 km", rendered: "10 miles", value: "10" } }] },
     { source: "Luas kebun sawit itu mencapai 3.200 hektare.", target: "The oil palm plantation covers 3,200 acres.", errors: [{ messageId: "measure", data: { number: "3.200 hektare", rendered: "3,200 acres", value: "3200" } }] },
     { source: "Bayi itu lahir dengan berat 2,4 kilogram.", target: "The baby was born weighing 2.4 pounds.", errors: [{ messageId: "measure", data: { number: "2,4 kilogram", rendered: "2.4 pounds", value: "2.4" } }] },
+    { source: "Bus itu melaju dengan kecepatan 90 kilometer per jam.", target: "The bus was travelling at 90 miles per hour.", name: "kilometer per jam as miles per hour", errors: [{ messageId: "measure", data: { number: "90 kilometer per jam", rendered: "90 miles per hour", value: "90" } }] },
     { source: "Angin berkecepatan 60 km/jam.", target: "Winds of 60 miles per hour.", errors: [{ messageId: "measure", data: { number: "60 km/jam", rendered: "60 miles per hour", value: "60" } }] },
     {
       source: "Setengah dari anggaran itu untuk pendidikan.",

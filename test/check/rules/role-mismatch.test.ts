@@ -4,6 +4,14 @@ import { testCheck } from "../helpers";
 testCheck(check, {
   valid: [
     { source: "Rusia menyerang Ukraina dengan drone.", target: "Russia attacked Ukraine with drones.", name: "the doer kept" },
+    // (a passive without `oleh` at the sentence's head: made active the right way round, kept, or no doer after the verb)
+    { source: "Pencuri itu ditangkap warga di dekat masjid.", target: "Residents caught the thief near the mosque.", name: "bare passive: made active the right way round" },
+    { source: "Pencuri itu ditangkap warga di dekat masjid.", target: "The thief was caught by residents near the mosque.", name: "bare passive: kept" },
+    { source: "Saksi itu diperiksa penyidik selama delapan jam.", target: "Investigators questioned the witness for eight hours.", name: "bare passive: the doer first" },
+    { source: "Kaum miskin ditawari bantuan.", target: "Poor offered help", name: "bare passive: a verb whose next word is what is offered (guntara-news:3104)" },
+    { source: "Jika jumlah yang diajukan tidak dapat terpenuhi, kuota dikurangi.", target: "If the proposed quota is not met, it will be cut.", name: "bare passive: a conjunction first (guntara-news:2353)" },
+    { source: "Di antara yang ditangkap adalah dua warga asing.", target: "Among those arrested were two foreigners.", name: "bare passive: a preposition first (guntara-news:3929)" },
+    { source: "Pendaftaran calon ditutup seminggu lagi.", target: "Candidate registration closes in a week.", name: "bare passive: a time after the verb, no doer (number probe d16)" },
     { source: "Ukraina diserang Rusia pada Minggu malam.", target: "Russia attacked Ukraine on Sunday night.", name: "a passive of the source made active" },
     { source: "Persija dikalahkan Persib 1-2 di kandang.", target: "Persija lost 1-2 to Persib at home.", name: "another verb with a preposition: not read" },
     { source: "Ukraina diserang Rusia pada Minggu malam.", target: "Ukraine was attacked by Russia on Sunday night.", name: "a passive kept" },
@@ -38,6 +46,10 @@ testCheck(check, {
     {
       source: "Ginting dikalahkan oleh Axelsen dalam tiga gim.", target: "Ginting defeated Axelsen in three games.", name: "a passive of the source read as active",
       errors: [{ messageId: "swapped", data: { doer: "Axelsen", done: "Ginting", verb: "dikalahkan", rendered: "Ginting defeated Axelsen" } }],
+    },
+    {
+      source: "Pencuri itu ditangkap warga di dekat masjid.", target: "The thief caught residents near the mosque.", name: "roles turned round after a passive without `oleh` at the sentence's head",
+      errors: [{ messageId: "swapped", data: { doer: "warga", done: "Pencuri", verb: "ditangkap", rendered: "thief caught residents" } }],
     },
     {
       source: "Seorang pengendara ojek dipukul oleh penumpangnya di Jalan Margonda.", target: "A motorcycle taxi driver hit his passenger on Margonda Street.", name: "roles turned round between plain nouns after a passive with `oleh`",
