@@ -3,7 +3,7 @@
  *
  * - A word is a maximal run of letters, digits and combining marks (`G7`, `Utara`, `2019`).
  * - Every other visible character is a punctuation token of its own (`-`, `.`, `'`, `(`, ...); dashes
- *   (‐ ‑ ‒ – —) read as `-`, typographic apostrophes as `'`. Patterns never cross punctuation they do
+ *   (‐ ‑ ‒ – —) read as `-`, typographic apostrophes (and ` ´ typed for one) as `'`. Patterns never cross punctuation they do
  *   not contain, so a term never spans a sentence boundary (`Kim. Jong Un` is not `Kim Jong Un`).
  * - Whitespace separates tokens; a blank line (paragraph break) is a hard break token.
  * - A full reduplication `X-X` (`sanksi-sanksi`, `Bangsa-Bangsa`, `mata-mata`) is ONE word whose
@@ -189,7 +189,8 @@ export function wordText(t: Tokens, k: number): string {
 
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 const DASHES = new Set([0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212, 0xfe63, 0xff0d]);
-const APOSTROPHES = new Set([0x2019, 0x2018, 0x02bc, 0x2032]);
+/** Typographic apostrophes, and the acute accent typed for one (`Jum´at`); the grave accent ` is read as one too (tokenize). */
+const APOSTROPHES = new Set([0x2019, 0x2018, 0x02bc, 0x2032, 0x00b4]);
 
 /** ASCII lookup: 1 = word character (letter or digit), 2 = whitespace. */
 const ASCII = new Uint8Array(128);
@@ -431,6 +432,7 @@ export function tokenize(text: string, out: Tokens = createTokens(), filter: Sta
     if (c < 0x21 || c > 0x7e) plain = false;
     let p: string;
     if (c === 0x2d) p = "-";
+    else if (c === 0x60) { p = "'"; plain = false; } // a grave accent typed for an apostrophe (`Jum`at`)
     else if (c < 0x80) p = text[i]!;
     else if (DASHES.has(c)) p = "-";
     else if (APOSTROPHES.has(c)) p = "'";

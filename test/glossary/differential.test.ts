@@ -1,7 +1,8 @@
 /**
  * Differential test: the shipped matcher (src/glossary/match.ts) against the reference implementation
  * it replaced (test/glossary/reference/, a verbatim copy of the matcher before the performance work, since changed
- * in meaning once, in both: a rendering is also filed under the stems of its regular plurals).
+ * in meaning twice, in both: a rendering is also filed under the stems of its regular plurals; ` and ´ typed for an
+ * apostrophe read as one).
  * Both must give byte-identical results on 20,000 generated sentences per language (clitics, hyphens,
  * reduplications, case variants, inflections, non-ASCII words, punctuation, blank lines), on the
  * corpus articles and on the Indonesian/English sentence pairs of ../shared/data/align.

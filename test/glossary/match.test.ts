@@ -99,11 +99,19 @@ const SOURCE_CASES: Array<[string, Hit[]]> = [
   ["propaganda tentang Kim. Jong Un adalah pemimpin", []],
   ["Ia tiba di Korea. Utara adalah arahnya.", [["Korea", "Korea", "korea"]]],
   ["Korea\n\nUtara", [["Korea", "Korea", "korea"]]],
+  // an apostrophe as typed: straight, typographic, or a grave or acute accent standing for one
+  ["Salat Jum'at, Jum’at malam, Jum`at pagi dan Jum´at sore.", [
+    ["Jum'at", "Jum'at", "friday"], ["Jum’at", "Jum'at", "friday"], ["Jum`at", "Jum'at", "friday"], ["Jum´at", "Jum'at", "friday"],
+  ]],
   // every occurrence is reported
   ["Korea Utara, Korea Utara dan Korut.", [["Korea Utara", "Korea Utara", "north-korea"], ["Korea Utara", "Korea Utara", "north-korea"], ["Korut", "Korut", "north-korea"]]],
 ];
 
 const TARGET_CASES: Array<[string, Array<[text: string, rendering: string, entry: string, status: string]>]> = [
+  ["The Democratic People`s Republic of Korea and the Democratic People’s Republic of Korea.", [
+    ["Democratic People`s Republic of Korea", "Democratic People's Republic of Korea", "north-korea", "admitted"],
+    ["Democratic People’s Republic of Korea", "Democratic People's Republic of Korea", "north-korea", "admitted"],
+  ]],
   ["North Korea's leader met Russia's president.", [["North Korea", "North Korea", "north-korea", "preferred"], ["Russia", "Russia", "russia", "preferred"]]],
   // "Kim" alone is an admitted rendering of Kim Jong Un (second mention)
   ["Kim traveled to Russia for two bilateral summits and one summit.", [["Kim", "Kim", "kim-jong-un", "admitted"], ["Russia", "Russia", "russia", "preferred"], ["summits", "summit", "summit", "preferred"], ["summit", "summit", "summit", "preferred"]]],

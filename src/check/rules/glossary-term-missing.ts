@@ -17,13 +17,14 @@
  * (`Presiden AS George W. Bush` → `President George W. Bush`) is at most a warning, unless the target
  * renders another concept of its domain the source lacks (`Pemerintah Jepang` → `The Chinese government`:
  * an error). Reported once per concept, on its first source
- * occurrence. A rendering close to an expected one is reported as misspelled with what was found
+ * occurrence. A rendering that is part of a longer term of a concept the source lacks counts (`Dewan Keamanan (DK)
+ * PBB` → `UN Security Council` renders `PBB`). A rendering close to an expected one is reported as misspelled with what was found
  * (`Vladimir Puttin`), and so is a concept rendered by a surname whose given name is misspelled
  * (`Jon Biden`, `Kim Jong Eun`; `Biden said` after a first mention is fine). Must not fire on an empty target.
  */
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
 import type { Concept, SourceMatch, TargetMatch, TermRendering } from "../../glossary/types";
-import { acronymInName, capTo, renderedAsItsCountry, closeRendering, conceptCap, fullNamesOf, misspelledName, nameRenderingsOf, targetMatchesOf, otherConceptRendered, placeModifier, conceptRendered, sentenceCaseRendering, hyphenatedRendering, weekdayWithDate, ellipticRendering, findWord, forbiddenFor, groupByEntry, isCopy, preferredRendering, renderingsOf } from "../util";
+import { acronymInName, capTo, renderedAsItsCountry, closeRendering, conceptCap, fullNamesOf, misspelledName, nameRenderingsOf, targetMatchesOf, otherConceptRendered, placeModifier, conceptRendered, sentenceCaseRendering, hyphenatedRendering, weekdayWithDate, ellipticRendering, findWord, forbiddenFor, groupByEntry, isCopy, preferredRendering, renderingsOf, targetEntries } from "../util";
 
 const notForbidden = (r: TermRendering): boolean => r.status !== "forbidden";
 
@@ -66,6 +67,21 @@ const DOTTED_INITIALS_ALL = new RegExp(DOTTED_INITIALS.source, "gu");
 function dottedRendering(target: string, rendering: string, caseSensitive: boolean): boolean {
   if (!DOTTED_INITIALS.test(target)) return false;
   return findWord(target.replace(DOTTED_INITIALS_ALL, (m) => m.replace(/\./g, "")), rendering, caseSensitive) !== undefined;
+}
+
+/**
+ * Is an allowed rendering a part of a longer term the target holds for a concept the source lacks? Two source
+ * terms rendered as one English term: `Dewan Keamanan (DK) PBB` → `UN Security Council` renders `PBB` by its `UN`.
+ * Not where the source has that concept itself (`Korea Utara … Korea` → `North Korea …`: `Korea` of North Korea).
+ */
+function nestedRendering(target: string, renderings: readonly TermRendering[], sourceTerms: readonly SourceMatch[], targetTerms: readonly TargetMatch[]): boolean {
+  for (const t of targetTerms) {
+    const entries = targetEntries(t);
+    if (entries.some((e) => e.status === "forbidden" || sourceTerms.some((m) => m.entry === e.entry))) continue;
+    const text = target.slice(t.start, t.end);
+    if (renderings.some((r) => r.status !== "forbidden" && r.text.length < text.length && findWord(text, r.text, r.caseSensitive) !== undefined)) return true;
+  }
+  return false;
 }
 
 export default defineCheck({
@@ -114,6 +130,8 @@ export default defineCheck({
       if (renderings.some((r) => r.status !== "forbidden" && hyphenatedRendering(target, r.text, r.caseSensitive))) continue;
       // (initials written with full stops, AP style: `U.S. dollar` renders `US dollar`, `U.N. envoy` `UN envoy`)
       if (renderings.some((r) => r.status !== "forbidden" && dottedRendering(target, r.text, r.caseSensitive))) continue;
+      // (a part of a longer term of a concept the source lacks: `Dewan Keamanan (DK) PBB` → `UN Security Council`)
+      if (nestedRendering(target, renderings, sourceTerms, targetTerms)) continue;
       // (only now, for the few missing ones: occurrences that are no occurrence of the concept)
       const concept = concepts?.get(entry);
       const first = all.find((m) => !acronymInName(source, m.start, m.end) && !weekdayWithDate(source, m.end, concept));

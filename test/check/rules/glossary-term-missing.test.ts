@@ -119,3 +119,24 @@ describe("glossary-term-missing: initials written with full stops (the shipped g
     ]);
   });
 });
+
+describe("glossary-term-missing: a rendering inside a longer term (the shipped glossary)", () => {
+  const matcher = loadGlossaryMatcher(path.resolve(__dirname, "../../../glossary"));
+  const found = (source: string, target: string) =>
+    runChecks([{ ref: "t", source, target }], { matcher, config: { only: ["glossary-term-missing"] } }).findings
+      .map((f) => ({ severity: f.severity, messageId: f.messageId, data: f.data }));
+
+  it("two source terms rendered as one: `UN` of `UN Security Council` renders `PBB`", () => {
+    expect(found("Dewan Keamanan (DK) PBB gagal mencapai kata sepakat.", "The UN Security Council failed to reach agreement.")).toEqual([]);
+    expect(found("Dewan Keamanan, badan PBB, bersidang.", "The United Nations Security Council met.")).toEqual([]);
+  });
+
+  it("not inside a term of a concept the source has itself, nor when the part is not there", () => {
+    expect(found("Korea Utara menyerang Korea.", "North Korea attacked.")).toEqual([
+      { severity: "warning", messageId: "untranslated", data: { term: "Korea", expected: "Korea", entry: "korea" } },
+    ]);
+    expect(found("Dewan Keamanan (DK) PBB gagal.", "The UNSC failed.")).toEqual([
+      { severity: "error", messageId: "missing", data: { term: "PBB", expected: "UN", entry: "united-nations" } },
+    ]);
+  });
+});

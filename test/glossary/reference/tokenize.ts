@@ -3,7 +3,7 @@
  *
  * - A word is a maximal run of letters, digits and combining marks (`G7`, `Utara`, `2019`).
  * - Every other visible character is a punctuation token of its own (`-`, `.`, `'`, `(`, ...); dashes
- *   (‐ ‑ ‒ – —) read as `-`, typographic apostrophes as `'`. Patterns never cross punctuation they do
+ *   (‐ ‑ ‒ – —) read as `-`, typographic apostrophes (and ` ´ typed for one) as `'`. Patterns never cross punctuation they do
  *   not contain, so a term never spans a sentence boundary (`Kim. Jong Un` is not `Kim Jong Un`).
  * - Whitespace separates tokens; a blank line (paragraph break) is a hard break token.
  * - A full reduplication `X-X` (`sanksi-sanksi`, `Bangsa-Bangsa`, `mata-mata`) is ONE word whose
@@ -68,7 +68,7 @@ export function wordText(t: Tokens, k: number): string {
 
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 const DASHES = new Set([0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212, 0xfe63, 0xff0d]);
-const APOSTROPHES = new Set([0x2019, 0x2018, 0x02bc, 0x2032]);
+const APOSTROPHES = new Set([0x2019, 0x2018, 0x02bc, 0x2032, 0x00b4, 0x60]);
 
 /** ASCII lookup: 1 = word character (letter or digit), 2 = whitespace. */
 const ASCII = new Uint8Array(128);
