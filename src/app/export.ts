@@ -231,11 +231,12 @@ export function exportParallel(store: Store, options: ExportOptions): ExportResu
   const counting = Boolean(options.stats || filter && filters(corpus) || splitOf);
   const all = counting ? createStats() : undefined;
   const perSplit = splitOf ? Object.fromEntries(SPLITS.map((sp) => [sp, createStats()])) as Record<SplitName, ReturnType<typeof createStats>> : undefined;
+  const notes = options.notes !== false && store.exchange.hasNotes({ documents });
   try {
     // No file-level date: it would have to be known before the first unit, and "now" would make
     // two exports of the same database differ.
     const writers = Object.fromEntries((Object.entries(parts) as [SplitName, AtomicParts][]).map(([sp, p]) =>
-      [sp, format.createWriter((part, text) => { failing = p; p.write(part, text); }, { tool: TOOL_NAME, toolVersion: VERSION, ...(targetLang ? { targetLang } : {}) })])) as Partial<Record<SplitName, ReturnType<Format["createWriter"]>>>;
+      [sp, format.createWriter((part, text) => { failing = p; p.write(part, text); }, { tool: TOOL_NAME, toolVersion: VERSION, ...(targetLang ? { targetLang } : {}), ...(notes ? { notes } : {}) })])) as Partial<Record<SplitName, ReturnType<Format["createWriter"]>>>;
     const emit = (unit: ParallelUnit) => {
       const u = filter ? filter.accept(unit) : unit;
       if (!u) return;
