@@ -209,3 +209,35 @@ describe("line ends inside a text, written by the line formats", () => {
     expect(writeUnits(formats.tsv!, [{ ...u("x"), note: "n" }], { tool: "Selaras", toolVersion: "0" }).main!.split("\n")[0]!.split("\t")).toHaveLength(8);
   });
 });
+
+describe("the pipeline's exports with a rendering a format cannot carry", () => {
+  it("leave that unit out of that format alone, saying so, instead of failing npm start; the other formats hold it", async () => {
+    const root = tempDir();
+    try {
+      fs.mkdirSync(path.join(root, "corpus"));
+      fs.writeFileSync(path.join(root, "corpus", "tiga.txt"), "Presiden tiba di Jakarta.\n\nRapat berlangsung tiga jam.\n\nHasilnya diumumkan besok.\n");
+      const db = path.join(root, "s.db");
+      const cli = (argv: string[]) => run([...argv.slice(0, argv.indexOf("--")), "--db", db, ...argv.slice(argv.indexOf("--"))], { cwd: root });
+      expect((await run(["ingest", "corpus", "--db", db], { cwd: root })).code).toBe(0);
+      expect((await cli(["translate", "set", "tiga:1", "--status", "translated", "--", "The president arrived\nin Jakarta."])).code).toBe(0);
+      expect((await cli(["translate", "set", "tiga:2", "--status", "translated", "--", "The meeting\u2028lasted three hours \ufffe."])).code).toBe(0);
+      expect((await cli(["translate", "set", "tiga:3", "--status", "translated", "--", "The results come tomorrow."])).code).toBe(0);
+      const r = await run(["pipeline", "--root", root, "--db", db], { cwd: root });
+      expect(r.code).toBe(0);
+      expect(r.stderr.split("\n").filter((l) => l.includes("left out"))).toEqual([
+        "moses: unit 1 (tiga:1) left out of this export: its target holds U+000A, which moses cannot carry (the other exports hold it)",
+        "moses: unit 2 (tiga:2) left out of this export: its target holds U+2028, which moses cannot carry (the other exports hold it)",
+        "tmx: unit 2 (tiga:2) left out of this export: its target holds U+FFFE, which tmx cannot carry (the other exports hold it)",
+        "xliff12: unit 2 (tiga:2) left out of this export: its target holds U+FFFE, which xliff12 cannot carry (the other exports hold it)",
+      ]);
+      const exp = (name: string) => fs.readFileSync(path.join(root, "exports", name), "utf8");
+      expect(exp("corpus.en")).toBe("The results come tomorrow.\n");
+      expect(exp("corpus.tmx")).toContain("The president arrived\nin Jakarta.");
+      expect(exp("corpus.tmx")).not.toContain("The meeting");
+      expect(exp("corpus.jsonl").trimEnd().split("\n").map((l) => JSON.parse(l).target)).toEqual(["The president arrived\nin Jakarta.", "The meeting\u2028lasted three hours \ufffe.", "The results come tomorrow."]);
+      expect(exp("corpus.xlf")).toContain("lasted three hours <cp hex=\"FFFE\"/>.");
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
