@@ -12,7 +12,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { UsageError } from "../errors";
+import { FormatError, UsageError } from "../errors";
 import { documentNotFound } from "./not-found";
 import { ioError, linkTarget, requireOutFolder, tempPathFor } from "../io/files";
 import { FORMAT_IDS, formats, type Format, type ParallelUnit } from "../formats";
@@ -51,6 +51,13 @@ export interface ExportOptions {
    * XLIFF 2.0 `<notes>`, JSONL `note`); default true, `--no-notes` leaves them out.
    */
   readonly notes?: boolean;
+  /**
+   * Leave out of this format a unit it cannot carry (UNWRITABLE: a line break or control character in
+   * Moses, a character XML 1.0 forbids in TMX or XLIFF 1.2), listing it in `leftOut`, instead of
+   * refusing the whole export. The pipeline's: one rendering must not stop the corpus's exports (the
+   * formats that can carry it still hold it). `selaras export` refuses, naming the unit.
+   */
+  readonly leaveOutUnwritable?: boolean;
   readonly onProgress?: (done: number) => void;
   /**
    * For machine-translation training (src/app/corpus.ts): clean the texts, drop pairs (empty sides,
@@ -90,7 +97,12 @@ export interface ExportResult {
   readonly stats?: CorpusStats;
   /** With `--split`: each split's files and datasheet (train, dev, test). */
   readonly splits?: Record<string, { readonly files: string[]; readonly stats: CorpusStats }>;
+  /** With leaveOutUnwritable: the units this format could not carry, left out (absent when none). */
+  readonly leftOut?: Array<{ readonly code: string; readonly unit: string; readonly segments: readonly string[]; readonly field: string; readonly char: string }>;
 }
+
+/** The refusals of a writer that concern one unit's text alone (the writers check before writing anything of it). */
+const UNWRITABLE = new Set(["moses-line-break", "moses-control-char", "xml-forbidden-char"]);
 
 /** `2024-06-19T10:00:00.123Z` → `2024-06-19T10:00:00Z` ("" when not a date). */
 export function isoSecond(s: string | null | undefined): string {
@@ -231,16 +243,24 @@ export function exportParallel(store: Store, options: ExportOptions): ExportResu
   const counting = Boolean(options.stats || filter && filters(corpus) || splitOf);
   const all = counting ? createStats() : undefined;
   const perSplit = splitOf ? Object.fromEntries(SPLITS.map((sp) => [sp, createStats()])) as Record<SplitName, ReturnType<typeof createStats>> : undefined;
+  const notes = options.notes !== false && store.exchange.hasNotes({ documents });
+  const leftOut: NonNullable<ExportResult["leftOut"]> = [];
   try {
     // No file-level date: it would have to be known before the first unit, and "now" would make
     // two exports of the same database differ.
     const writers = Object.fromEntries((Object.entries(parts) as [SplitName, AtomicParts][]).map(([sp, p]) =>
-      [sp, format.createWriter((part, text) => { failing = p; p.write(part, text); }, { tool: TOOL_NAME, toolVersion: VERSION, ...(targetLang ? { targetLang } : {}) })])) as Partial<Record<SplitName, ReturnType<Format["createWriter"]>>>;
+      [sp, format.createWriter((part, text) => { failing = p; p.write(part, text); }, { tool: TOOL_NAME, toolVersion: VERSION, ...(targetLang ? { targetLang } : {}), ...(notes ? { notes } : {}) })])) as Partial<Record<SplitName, ReturnType<Format["createWriter"]>>>;
     const emit = (unit: ParallelUnit) => {
       const u = filter ? filter.accept(unit) : unit;
       if (!u) return;
       const sp = splitOf ? splitOf.get(u.document) ?? "train" : "train";
-      writers[sp]!.write(u);
+      try {
+        writers[sp]!.write(u);
+      } catch (e) {
+        if (!(options.leaveOutUnwritable && e instanceof FormatError && UNWRITABLE.has(e.code))) throw e;
+        leftOut.push({ code: e.code, unit: u.id, segments: u.segments, field: String(e.data.field ?? ""), char: String(e.data.char ?? "") });
+        return;
+      }
       if (all) {
         const [sw, tw] = filter ? filter.words(u) : [countWords(u.source), countWords(u.target)];
         all.add(u, sw, tw);
@@ -300,6 +320,7 @@ export function exportParallel(store: Store, options: ExportOptions): ExportResu
       ...(filter && corpus.normalize ? { normalized: filter.normalized } : {}),
       ...(all ? { stats: all.stats } : {}),
       ...(perSplit ? { splits: Object.fromEntries(SPLITS.map((sp) => [sp, { files: written[sp] ?? [], stats: perSplit[sp].stats }])) } : {}),
+      ...(leftOut.length > 0 ? { leftOut } : {}),
     };
   } catch (e) {
     abortAll();
@@ -344,10 +365,11 @@ export const EXPORTS_DIR = "exports";
  * Pipeline step: every format of the whole corpus (default filters, translators' notes left out: the
  * corpus files are the shipped parallel text, whose bytes do not change with a note) into `dir`, as
  * `corpus.tmx`, `corpus.xlf` (XLIFF 2.0), `corpus.xliff12.xlf` (XLIFF 1.2), `corpus.tsv`,
- * `corpus.jsonl`, `corpus.id`/`.en`/`.ids`. Dates come
+ * `corpus.jsonl`, `corpus.id`/`.en`/`.ids`. A unit a format cannot carry is left out of that format
+ * alone and listed (`leftOut`): the pipeline's exports never fail on one rendering's text. Dates come
  * from the renderings, never the clock, so an unchanged database gives identical bytes.
  */
 export function exportCorpus(store: Store, dir: string): ExportResult[] {
   fs.mkdirSync(dir, { recursive: true });
-  return Object.values(formats).map((f) => exportParallel(store, { format: f.id, out: corpusExportPath(dir, f), notes: false }));
+  return Object.values(formats).map((f) => exportParallel(store, { format: f.id, out: corpusExportPath(dir, f), notes: false, leaveOutUnwritable: true }));
 }

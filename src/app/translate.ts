@@ -4,6 +4,7 @@
  * commands (`translate set|show`, `history`) both go through these functions.
  */
 import { findControlChar, findLoneSurrogate } from "../text/control";
+import { MAX_UNIT_CHARS } from "../text/limits";
 import { UsageError } from "../errors";
 import type { Store } from "../store";
 import type { Rendering, RenderingOrigin, RenderingState as RenderingStatus, Unit } from "../model";
@@ -66,6 +67,11 @@ export function saveUnitInTx(store: Store, unit: Unit, o: SaveOptions): SaveResu
     if (control) throw new UsageError("text-control-char", { what, column: control.index + 1, char: control.char });
     const lone = findLoneSurrogate(value);
     if (lone) throw new UsageError("text-lone-surrogate", { what, column: lone.index + 1, char: lone.char });
+  }
+  // Nor a text longer than an import takes (MAX_UNIT_CHARS): it would be exported, and the export
+  // refused by every import of it, our own included.
+  for (const [what, value] of [[refOf(unit.document, unit.segments), text], ["--note", o.note ?? ""]] as const) {
+    if (value.length > MAX_UNIT_CHARS) throw new UsageError("text-too-long", { what, chars: value.length, limit: MAX_UNIT_CHARS });
   }
   const segmentIds = unit.segments.map((s) => s.id);
   const sourceText = joinSource(unit.segments.map((s) => s.text));

@@ -2,7 +2,9 @@
  * JSONL: one JSON object per line and unit, keys in this order:
  * `{"id","document","segments":[…],"source","target","status","author","changed"}`, then `"note"`
  * when the unit has a note (read as the unit's note; a string).
- * JSON's own escaping keeps every character (control characters as `\u00XX`). Reading requires
+ * JSON's own escaping keeps every character (control characters as `\u00XX`); NEL, U+2028 and U+2029,
+ * which JSON allows raw, are escaped too (`\u2028`), since many line readers end a line at them
+ * (Python's str.splitlines()). Reading requires
  * `source` (a string); other keys are optional, unknown keys are ignored, blank lines skipped; a
  * key given twice in one object is a ParseError (JSON.parse would keep the last one silently).
  * A row of a Hugging Face translation dataset, `{"translation": {"id": "…", "en": "…"}}`, is read
@@ -16,6 +18,8 @@ import { checkUnit, isEnglish, isIndonesian, LineSplitter, noteField, unitScope 
 import type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, WriteOptions } from "./types";
 
 const ID = "jsonl";
+/** Characters JSON allows raw in a string that line readers take as a line's end (only in strings here). */
+const LINE_ENDS = /[\x85\u2028\u2029]/g;
 
 function createWriter(sink: Sink, _options: WriteOptions): UnitWriter {
   return {
@@ -24,7 +28,7 @@ function createWriter(sink: Sink, _options: WriteOptions): UnitWriter {
       sink("main", JSON.stringify({
         id: u.id, document: u.document, segments: u.segments, source: u.source, target: u.target,
         status: u.status, author: u.author, changed: u.changed, ...(u.note ? { note: u.note } : {}),
-      }) + "\n");
+      }).replace(LINE_ENDS, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0")) + "\n");
     },
     end() { /* no trailer */ },
   };

@@ -219,13 +219,16 @@ export const variantField = (tag: string | undefined): { variant?: string } =>
 
 /* ---------- backslash escaping of TSV cells (and the Moses ids file) ---------- */
 
-const CELL_SPECIAL = /[\\\t\n\r\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/;
-const CELL_SPECIAL_G = /[\\\t\n\r\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g;
+// (NEL, U+2028 and U+2029 too: Python's str.splitlines(), editors and many line readers end a line at
+// them, so written raw they cut a unit's row in two for them)
+const CELL_SPECIAL = /[\\\t\n\r\x00-\x08\x0B\x0C\x0E-\x1F\x7F\x85\u2028\u2029]/;
+const CELL_SPECIAL_G = /[\\\t\n\r\x00-\x08\x0B\x0C\x0E-\x1F\x7F\x85\u2028\u2029]/g;
 const CELL_ESC: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
 
 /**
  * Escapes one TSV cell: backslash → `\\`, tab → `\t`, LF → `\n`, CR → `\r`, any other C0
- * control character or DEL → `\uXXXX`. Everything else (quotes included) is written as is.
+ * control character, DEL, NEL (U+0085) and the line and paragraph separators U+2028/U+2029 →
+ * `\uXXXX`. Everything else (quotes included) is written as is.
  */
 export function escapeCell(s: string): string {
   if (!CELL_SPECIAL.test(s)) return s;

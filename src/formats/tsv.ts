@@ -1,7 +1,9 @@
 /**
  * TSV: a header line, then one line per unit: `source<TAB>target<TAB>id<TAB>document<TAB>segments
- * <TAB>status<TAB>author<TAB>changed` (segments separated by spaces). Cells are escaped:
- * backslash → `\\`, tab → `\t`, LF → `\n`, CR → `\r`, other C0 controls and DEL → `\uXXXX`;
+ * <TAB>status<TAB>author<TAB>changed` (segments separated by spaces), then `<TAB>note` when the
+ * export may hold translators' notes (WriteOptions.notes: an empty cell for a unit without one).
+ * Cells are escaped: backslash → `\\`, tab → `\t`, LF → `\n`, CR → `\r`, other C0 controls, DEL,
+ * NEL, U+2028 and U+2029 → `\uXXXX`;
  * quotes are not special. Reading: when the first line names the columns (holds `source` and
  * `target`) it is a header and columns are found by name (unknown ones ignored); otherwise the
  * file is `source<TAB>target[<TAB>…]` without a header. Blank lines are skipped. Under a header
@@ -10,8 +12,7 @@
  * A row a spreadsheet wrote with CSV quoting is read as such (quotedCells). A first line naming the
  * languages (`id-ID<TAB>en-US`, `Indonesian<TAB>English`) is a header too: the Indonesian column is the
  * source, the English one the target. A Wordfast text TM is refused (tsv-wordfast). Under a header, a
- * column named `note`, `notes`, `comment` or `comments` is the unit's note (the writer's columns stay
- * fixed: it writes no note).
+ * column named `note`, `notes`, `comment` or `comments` is the unit's note.
  */
 import { ParseError } from "../errors";
 import { checkUnit, escapeCell, isEnglish, isIndonesian, LineSplitter, noteField, unescapeCell, unitScope } from "./text";
@@ -20,14 +21,16 @@ import type { Format, ParallelUnit, ReadOptions, Sink, UnitReader, UnitWriter, W
 const ID = "tsv";
 export const TSV_COLUMNS = ["source", "target", "id", "document", "segments", "status", "author", "changed"] as const;
 
-function createWriter(sink: Sink, _options: WriteOptions): UnitWriter {
-  sink("main", TSV_COLUMNS.join("\t") + "\n");
+function createWriter(sink: Sink, options: WriteOptions): UnitWriter {
+  const notes = options.notes === true;
+  sink("main", TSV_COLUMNS.join("\t") + (notes ? "\tnote\n" : "\n"));
   return {
     write(u) {
       checkUnit(u, ID);
       sink("main",
         `${escapeCell(u.source)}\t${escapeCell(u.target)}\t${escapeCell(u.id)}\t${escapeCell(u.document)}\t` +
-        `${escapeCell(u.segments.join(" "))}\t${escapeCell(u.status)}\t${escapeCell(u.author)}\t${escapeCell(u.changed)}\n`);
+        `${escapeCell(u.segments.join(" "))}\t${escapeCell(u.status)}\t${escapeCell(u.author)}\t${escapeCell(u.changed)}` +
+        (notes ? `\t${escapeCell(u.note ?? "")}\n` : "\n"));
     },
     end() { /* nothing after the last line */ },
   };

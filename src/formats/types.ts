@@ -73,6 +73,12 @@ export interface WriteOptions {
    * English. Default `en`.
    */
   readonly targetLang?: string;
+  /**
+   * The units may hold translators' notes (`note`). Formats with a place for a note in each unit
+   * write it whatever this says; TSV, whose columns are fixed, adds its `note` column only when this
+   * is true (so an export without notes keeps its eight columns).
+   */
+  readonly notes?: boolean;
 }
 
 export interface UnitWriter {

@@ -143,6 +143,10 @@ export function createExchangeRepo(db: Db) {
     dropCodes: db.prepare("DELETE FROM rendering_code WHERE rendering_id = ?"),
     // (through the key, not a scan: asked per document and per save)
     anyCodes: db.prepare("SELECT rendering_id FROM rendering_code WHERE rendering_id > 0 LIMIT 1").pluck(),
+    anyNote: db.prepare(`
+      SELECT 1 FROM document d JOIN segment s ON s.document_id = d.id AND s.ordinal IS NOT NULL
+        JOIN rendering_segment rs ON rs.segment_id = s.id JOIN rendering r ON r.id = rs.rendering_id
+      WHERE r.note IS NOT NULL AND r.note <> '' AND ${docFilter} LIMIT 1`).pluck(),
     renderedDocs: db.prepare(`
       SELECT d.slug FROM document d WHERE EXISTS (SELECT 1 FROM segment s JOIN rendering_segment rs ON rs.segment_id = s.id
         JOIN rendering r ON r.id = rs.rendering_id
@@ -236,6 +240,11 @@ export function createExchangeRepo(db: Db) {
     codedRenderingIds: codes.codedRenderingIds,
     /** Does any rendering keep inline codes (an export without any skips the look-ups)? */
     hasCodes: (): boolean => s.anyCodes.get() !== undefined,
+    /**
+     * Does a current segment of these documents (all when none) have a rendering with a translator's
+     * note? (A writer with fixed columns, TSV, adds its note column only then.)
+     */
+    hasNotes: (filter: ExchangeFilter): boolean => s.anyNote.get(filter.documents.length, JSON.stringify(filter.documents)) !== undefined,
     /** Slugs of the documents with a current segment rendered in one of these statuses (what an export can hold). */
     renderedDocuments: (statuses: readonly string[]): string[] => s.renderedDocs.all(JSON.stringify(statuses)) as string[],
   };

@@ -258,7 +258,8 @@ export function parseTranslations(text: string, file: string): TranslationRecord
       }
       return;
     }
-    const kv = /^([a-z]+(?:-[a-z]+)*):(?: (.*))?$/.exec(line);
+    // (not `.*`: `.` stops at U+2028 and U+2029, which a value holds as they are)
+    const kv = /^([a-z]+(?:-[a-z]+)*):(?: ([^\r\n]*))?$/.exec(line);
     if (!kv) fail(lineNo, "not-a-field", { text: line.slice(0, 60) });
     if (!current) fail(lineNo, "field-outside-record");
     const key = kv![1]! as Field;

@@ -1,7 +1,7 @@
 /**
  * Translators' notes travel with parallel text: export writes a rendering's note where each format has
- * a place for it (TMX `<note>`, XLIFF 1.2 `<note>`, XLIFF 2.0 `<notes>`, JSONL `note`; TSV and Moses
- * keep their fixed columns), import reads the notes CAT tools write (OmegaT, memoQ, Trados Studio, a
+ * a place for it (TMX `<note>`, XLIFF 1.2 `<note>`, XLIFF 2.0 `<notes>`, JSONL `note`, a TSV `note`
+ * column when a rendering has one; Moses keeps its fixed columns), import reads the notes CAT tools write (OmegaT, memoQ, Trados Studio, a
  * spreadsheet's comment column) into the rendering's note, never overwriting a different one, and a
  * note too long or holding a control character refuses the file (exit 2, file:line, database as it was).
  */
@@ -81,11 +81,16 @@ describe("translators' notes in exports and imports", () => {
     expect(fs.readFileSync(out, "utf8")).toBe([first!.slice(0, -1) + `,"note":${JSON.stringify(NOTE)}}`, ...rest].join("\n"));
   });
 
-  it("keeps TSV and Moses exports as they were (fixed columns)", async () => {
-    for (const f of ["tsv", "moses"]) {
-      const out = await exportTo(f);
-      for (const part of Object.values(formats[f]!.partPaths(out))) expect(fs.readFileSync(part, "utf8")).toBe(golden(path.basename(part)));
-    }
+  it("adds a TSV note column when a rendering has a note: the note escaped as a cell, empty for the others", async () => {
+    const out = await exportTo("tsv");
+    const [header, first, ...rest] = golden("small.tsv").split("\n");
+    const cell = "Judul: \"Utara\" → North & <b>kapital</b>\\nsee style guide §3";
+    expect(fs.readFileSync(out, "utf8")).toBe([header + "\tnote", first + "\t" + cell, ...rest.map((l) => (l === "" ? l : l + "\t"))].join("\n"));
+  });
+
+  it("keeps Moses exports as they were (fixed columns of the ids file)", async () => {
+    const out = await exportTo("moses");
+    for (const part of Object.values(formats.moses!.partPaths(out))) expect(fs.readFileSync(part, "utf8")).toBe(golden(path.basename(part)));
   });
 
   it("leaves notes out with --no-notes: every format as before", async () => {
@@ -97,7 +102,7 @@ describe("translators' notes in exports and imports", () => {
     }
   });
 
-  it.each(["tmx", "xliff", "xliff12", "jsonl"])("brings the note of a %s export into a fresh database, and a second import changes nothing", async (format) => {
+  it.each(["tmx", "xliff", "xliff12", "jsonl", "tsv"])("brings the note of a %s export into a fresh database, and a second import changes nothing", async (format) => {
     const out = await exportTo(format);
     const r = await run(["import", out, "--db", fresh, "--json"]);
     expect(r.stderr).toBe("");

@@ -28,6 +28,13 @@ describe("translations file format", () => {
     expect(back).toEqual(records);
   });
 
+  it("reads back a value holding U+2028 or U+2029 (a line separator pasted into the English): the file npm start loads stays loadable", () => {
+    const records = [{ kind: "rendering" as const, document: DOC, ordinals: [1], source: "Harga\u2028naik.", text: "Prices\u2028rose\u2029today.", status: "translated" as const, author: "Ani\u2028B", note: "a\u2029b" }];
+    const text = writeTranslations(DOC, records);
+    expect(text).toContain("\nen: Prices\u2028rose\u2029today.\n");
+    expect(parseTranslations(text, "f.txt").map(({ line: _line, ...r }) => r)).toEqual(records);
+  });
+
   it.each([
     ["@ nope\nid: x\n", 1, "translations-bad-ref"],
     ["@ a:1\nid: x\nen: y\nfoo: z\n", 4, "translations-unknown-field"],

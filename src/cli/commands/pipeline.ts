@@ -65,6 +65,12 @@ export const pipelineCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
       for (const o of result.translations?.orphaned ?? []) {
         if (!o.known) ctx.err(ctx.t("cli.translations.orphaned", { file: path.relative(ctx.io.cwd, o.file) || o.file, line: o.line, ref: o.ref }));
       }
+      // (a unit an export format cannot carry: left out of that format alone, said on stderr)
+      for (const e of result.exports) {
+        for (const x of e.leftOut ?? []) {
+          ctx.err(ctx.t("cli.pipeline.left-out", { format: e.format, unit: x.unit, ref: x.segments.join(" "), field: x.field, char: x.char }));
+        }
+      }
       // (as `selaras check`: an unsuppressed error fails the job, after every step has run)
       if (result.check.error > 0) ctx.setExitCode(1);
       if (args.json) ctx.json(result);
