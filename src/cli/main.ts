@@ -2,6 +2,7 @@
  * main(argv, io) → exit code. Builds the yargs parser, registers every command, runs it, and maps
  * anything thrown to a localised message and exit code 2. Never calls process.exit().
  */
+import * as fs from "node:fs";
 import * as path from "node:path";
 import yargs from "yargs";
 import { createT, groupingCounts, resolveLang, type TFunction } from "../i18n";
@@ -312,6 +313,63 @@ function subcommandTypo(args: readonly string[], command: string, subs: readonly
   throw new UsageError("usage", { message, command, value: typed, suggestion });
 }
 
+/** The ref of a unit (`doc:3`, `doc:2+3`): the document it names. */
+const REF_RE = /^(.+):\d+(?:\+\d+)*$/;
+
+/**
+ * Is `word` a document of the database the command line names (`--db`, `$SELARAS_DB`, `selaras.db`)?
+ * Read-only, and false whenever that cannot be told (no database, an older schema, a lock).
+ */
+function isStoredDocument(word: string, argv: readonly string[], io: CliIO): boolean {
+  const file = path.resolve(io.cwd, givenValue(argv, "db") ?? io.env.SELARAS_DB ?? "selaras.db");
+  try {
+    if (!fs.statSync(file).isFile()) return false;
+    const store = (require("../app/project") as typeof import("../app/project")).openProject(file, { readonly: true, lockTimeoutMs: 0 });
+    try { return store.documents.bySlug(word) !== undefined; } finally { store.close(); }
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A group of commands (`segments`, `translations`, `glossary`, `users`) named without one of its
+ * commands, or with a word that is none of them and no typo of one (`selaras segments antrean-merak`):
+ * the group's commands named, and, when the word is a document or a unit's ref, the commands that
+ * take it. A typo of a command is left to unknownCommand/subcommandTypo ("did you mean …").
+ * @throws UsageError `usage` {message, command, commands, value?, document?, ref?}
+ */
+function groupWithoutCommand(y: unknown, args: readonly string[], argv: readonly string[], io: CliIO, t: TFunction, lang: string): void {
+  const command = commandPath(y);
+  const subs = subcommandsOf(y);
+  if (command === "" || subs.length === 0) return;
+  const typed = commandWords(args)[command.split(" ").length];
+  if (typed !== undefined && (subs.includes(typed) || closestOption(typed, subs) !== undefined)) return;
+  const commands = new Intl.ListFormat(lang, { type: "disjunction" }).format(subs);
+  const data = { command, commands: subs };
+  if (typed === undefined) throw new UsageError("usage", { message: t("cli.group.missing", { command, commands }), ...data });
+  const lines = [t("cli.group.unknown", { command, typed, commands })];
+  const ref = REF_RE.exec(typed);
+  const document = ref ? ref[1]! : typed;
+  const uses = groupUses(command, ref ? "ref" : isStoredDocument(typed, argv, io) ? "document" : "word");
+  if (uses.length) {
+    lines.push(t(`cli.group.${ref ? "is-ref" : uses.kind === "document" ? "is-document" : "maybe"}`, { word: typed }));
+    for (const u of uses.list) lines.push(`  ${t(`cli.group.use.${u}`, { word: typed, document, ref: typed })}`);
+  }
+  throw new UsageError("usage", { message: lines.join("\n"), ...data, value: typed, ...(ref ? { ref: typed } : uses.kind === "document" ? { document: typed } : {}) });
+}
+
+/** What a person who typed a document, a unit's ref or another word after a group probably wanted (keys of cli.group.use). */
+function groupUses(command: string, kind: "document" | "ref" | "word"): { kind: string; length: number; list: string[] } {
+  const table: Record<string, Partial<Record<typeof kind, string[]>>> = {
+    segments: { document: ["show-unit", "suggest", "segment"], ref: ["show", "split", "unjoin"] },
+    translations: { document: ["export"], ref: ["show"] },
+    glossary: { document: ["candidates", "glossary-list"], ref: ["show"], word: ["glossary-list"] },
+    users: { word: ["user-token"] },
+  };
+  const list = table[command]?.[kind] ?? [];
+  return { kind, length: list.length, list };
+}
+
 /**
  * yargs's "Not enough arguments: got 0, need at least 1" with the command's usage line after it
  * (`(selaras segment <file>)`): it named no argument.
@@ -489,6 +547,8 @@ export async function main(argv: readonly string[], io0: CliIO): Promise<number>
       }) as unknown as (parsed: Record<string, unknown>) => void, true)
       .fail((msg, err, y) => {
         if (err) throw err;
+        if (msg === t("cli.demand-command") || isGroupWithoutCommand(msg, y, args, t) || msg.startsWith(t("yargs.did-you-mean").split("%s")[0]!)
+          || ["one", "other"].some((f) => msg.startsWith(t(`yargs.unknown-argument.${f}`).split("%s")[0]!))) groupWithoutCommand(y, args, argv, io, t, lang);
         unknownCommand(msg, y, args, t);
         if (["one", "other"].some((f) => msg.startsWith(t(`yargs.unknown-argument.${f}`).split("%s")[0]!))) subcommandTypo(args, commandPath(y), subcommandsOf(y), t);
         invalidChoice(msg, y, t);
@@ -509,6 +569,8 @@ export async function main(argv: readonly string[], io0: CliIO): Promise<number>
     // (`check ignroe x y`: the documents `ignroe`, `x`, `y` to check, none of them stored: the sub-command mistyped)
     if (e instanceof NotFoundError && e.code === "not-found-document" && parsing && commandWords(args)[parsing.command.split(" ").length] === e.data.document) {
       try { subcommandTypo(args, parsing.command, parsing.subs, t); } catch (typo) { e = typo; }
+      // (`translate foo`: no document, and no typo of a command either: the command's commands named too)
+      if (e === e0 && parsing.subs.length) ctx.afterError(t("cli.group.or-command", { command: parsing.command, commands: new Intl.ListFormat(lang, { type: "disjunction" }).format(parsing.subs) }));
     }
     if (json && !wroteOut) ctx.json(errorJson(e, t, { db: ctx.lastDb(), shown: ctx.shown, cwd: path.resolve(io.cwd) }));
     if (e instanceof UsageError && e.code === "usage") {
