@@ -2,13 +2,12 @@
  * main(argv, io) → exit code. Builds the yargs parser, registers every command, runs it, and maps
  * anything thrown to a localised message and exit code 2. Never calls process.exit().
  */
-import * as fs from "node:fs";
 import * as path from "node:path";
 import yargs from "yargs";
 import { createT, groupingCounts, resolveLang, type TFunction } from "../i18n";
 import { NotFoundError, UsageError } from "../errors";
 import { commands } from "./commands";
-import { createContext, givenValue, type CliIO } from "./context";
+import { createContext, givenValue, isStoredDocument, type CliIO } from "./context";
 import { errorJson, renderError } from "./output/errors";
 import { yargsStrings } from "./yargs-strings";
 import { VERSION } from "../version";
@@ -315,21 +314,6 @@ function subcommandTypo(args: readonly string[], command: string, subs: readonly
 
 /** The ref of a unit (`doc:3`, `doc:2+3`): the document it names. */
 const REF_RE = /^(.+):\d+(?:\+\d+)*$/;
-
-/**
- * Is `word` a document of the database the command line names (`--db`, `$SELARAS_DB`, `selaras.db`)?
- * Read-only, and false whenever that cannot be told (no database, an older schema, a lock).
- */
-function isStoredDocument(word: string, argv: readonly string[], io: CliIO): boolean {
-  const file = path.resolve(io.cwd, givenValue(argv, "db") ?? io.env.SELARAS_DB ?? "selaras.db");
-  try {
-    if (!fs.statSync(file).isFile()) return false;
-    const store = (require("../app/project") as typeof import("../app/project")).openProject(file, { readonly: true, lockTimeoutMs: 0 });
-    try { return store.documents.bySlug(word) !== undefined; } finally { store.close(); }
-  } catch {
-    return false;
-  }
-}
 
 /**
  * A group of commands (`segments`, `translations`, `glossary`, `users`) named without one of its
