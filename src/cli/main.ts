@@ -409,6 +409,9 @@ function commandOf(y: unknown): string {
   }
 }
 
+/** The options every command has (`--db`, `--lang`, `--json`, `--help`, `--version`). */
+const GLOBAL_OPTIONS = new Set(["db", "lang", "json", "help", "version", "h"]);
+
 /** List options that narrow what a command works on: given no value they are refused, not read as "all". */
 const NARROWING_LISTS = new Set(["only", "doc", "status"]);
 
@@ -484,7 +487,11 @@ function refuseUnknownOptions(words: readonly string[], parsed: Record<string, u
   const message = bad.map((b) => {
     const p = positional(b);
     if (p) return t("cli.unknown-option-positional", { option: b.option, positional: positionals.get(p), example: asArguments(words, b.option) });
-    return b.suggestion ? t("cli.unknown-option-suggest", { option: b.option, suggestion: b.suggestion }) : t("cli.unknown-option", { option: b.option });
+    if (b.suggestion) return t("cli.unknown-option-suggest", { option: b.option, suggestion: b.suggestion });
+    // (no option near it, `translate --as dewi`: the command's own options named, `--translator` among them)
+    const own = options.declared.filter((n) => !GLOBAL_OPTIONS.has(n) && !positionals.has(n) && !/[A-Z]/.test(n) && n.length > 1).map((n) => `--${n}`);
+    const command = commandOf(y);
+    return own.length && command !== "" ? t("cli.unknown-option-list", { option: b.option, command, options: own.join(", ") }) : t("cli.unknown-option", { option: b.option });
   }).join("\n");
   const p = positional(first);
   throw new UsageError("usage", { message, command: commandOf(y), option: first.option, ...(p ? { positional: p } : first.suggestion ? { suggestion: first.suggestion } : {}) });

@@ -91,3 +91,18 @@ describe("round seven: groups of commands and unit refs", () => {
     expect((await run(["history", "banjir:3", "--db", db], { cwd: dir })).stdout.split("\n")[0]).toBe("banjir:2+3: no rendering yet");
   });
 });
+
+describe("round seven: an unknown option near no option", () => {
+  it("names the command's own options (translate --as dewi: --translator among them), in both languages", async () => {
+    expect(await run(["translate", "--as", "dewi", "--db", "none.db"])).toEqual({
+      code: 2, stdout: "",
+      stderr: "selaras: unknown option --as ('selaras translate' takes --all, --review, --translator, --propagate)\nRun 'selaras translate --help' for usage.\n",
+    });
+    expect(await run(["segments", "join", "a:1", "a:2", "--by", "dewi", "--lang", "id"])).toEqual({
+      code: 2, stdout: "",
+      stderr: "selaras: opsi tak dikenal --by ('selaras segments join' menerima --translator)\nJalankan 'selaras segments join --help' untuk petunjuk pemakaian.\n",
+    });
+    // (a command with no options of its own: the option alone)
+    expect((await run(["status", "--foo"])).stderr).toBe("selaras: unknown option --foo\nRun 'selaras status --help' for usage.\n");
+  });
+});

@@ -116,7 +116,7 @@ describe("a subcommand's --help lists only its own options", () => {
   it("a parent's option is refused by the subcommand", async () => {
     const r = await run(["check", "ignore", "a:1", "number-mismatch", "--reason", "x", "--format", "json"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe("selaras: unknown option --format\nRun 'selaras check ignore --help' for usage.\n");
+    expect(r.stderr).toBe("selaras: unknown option --format ('selaras check ignore' takes --reason, --author, --save, --force, --glossary, --root)\nRun 'selaras check ignore --help' for usage.\n");
   });
 });
 
