@@ -62,7 +62,7 @@ export function createXmlStream(file: string, handlers: XmlHandlers): XmlStream 
   parser.on("opentagstart", (tag) => { starts.push({ line: parser.line, column: Math.max(1, parser.column - tag.name.length - 1) }); });
   parser.on("error", (err: Error) => {
     const reason = err.message.replace(/^(?:.*?:)?\d+:\d+: /, "").replace(/\.$/, "");
-    const known = xmlProblem(reason, (parser as unknown as { tag?: { name: string } }).tag?.name);
+    const known = xmlProblem(reason, (parser as unknown as { tag?: { name: string } }).tag?.name, parser.endTag());
     // (saxes's own place; after a line break that is column 0 of the next line. Placing it at the end of the line
     // before needs that line's length whatever the chunking and with saxes's breaks (a lone CR is one): not done)
     const here = { line: parser.line, column: parser.column };
