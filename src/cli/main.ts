@@ -559,9 +559,11 @@ export async function main(argv: readonly string[], io0: CliIO): Promise<number>
     let e = e0;
     // (`check ignroe x y`: the documents `ignroe`, `x`, `y` to check, none of them stored: the sub-command mistyped)
     if (e instanceof NotFoundError && e.code === "not-found-document" && parsing && commandWords(args)[parsing.command.split(" ").length] === e.data.document) {
+      const notFound = e.data;
       try { subcommandTypo(args, parsing.command, parsing.subs, t); } catch (typo) { e = typo; }
-      // (`translate foo`: no document, and no typo of a command either: the command's commands named too)
-      if (e === e0 && parsing.subs.length) ctx.afterError(t("cli.group.or-command", { command: parsing.command, commands: new Intl.ListFormat(lang, { type: "disjunction" }).format(parsing.subs) }));
+      // (`translate foo`: no document, none near it in a database that has some, and no typo of a command
+      // either: the command's commands named too)
+      if (e === e0 && parsing.subs.length && notFound.suggestion === undefined && Number(notFound.documents) > 0) ctx.afterError(t("cli.group.or-command", { command: parsing.command, commands: new Intl.ListFormat(lang, { type: "disjunction" }).format(parsing.subs) }));
     }
     if (json && !wroteOut) ctx.json(errorJson(e, t, { db: ctx.lastDb(), shown: ctx.shown, cwd: path.resolve(io.cwd) }));
     if (e instanceof UsageError && e.code === "usage") {
