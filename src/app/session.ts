@@ -33,7 +33,8 @@ import { createFileTexts, type FileTexts } from "./file-texts";
 import { saveUnitNote } from "./workbench";
 
 /** The longest text a unit may have (src/text/limits.ts): the terminal's line reader takes no longer paste. */
-export { MAX_UNIT_CHARS } from "../text/limits";
+import { MAX_UNIT_CHARS } from "../text/limits";
+export { MAX_UNIT_CHARS };
 
 export interface SessionOptions {
   readonly documents: readonly Document[];
@@ -120,7 +121,7 @@ export type SessionEvent =
   | { type: "unit-changed"; ref: string; units: Array<{ ref: string; source: string }>; text: string | null }
   | { type: "inserted"; ref: string; from: "tm" | "term" | "current"; n: number; text: string; replaced: readonly NumberReplacement[] }
   | { type: "help" }
-  | { type: "notice"; code: "at-start" | "bad-command" | "bad-tm" | "nothing-to-confirm" | "accept-needs-reason" | "nothing-to-accept" | "bad-term" | "nothing-to-edit" | "control-char" | "control-char-note" | "bad-go"; data?: Record<string, string | number> }
+  | { type: "notice"; code: "at-start" | "bad-command" | "bad-tm" | "nothing-to-confirm" | "accept-needs-reason" | "nothing-to-accept" | "bad-term" | "nothing-to-edit" | "control-char" | "control-char-note" | "bad-go" | "answer-too-long"; data?: Record<string, string | number> }
   | { type: "end"; summary: SessionSummary };
 
 export interface SessionSummary {
@@ -426,6 +427,15 @@ async function walkSession(store: Store, o: SessionOptions, io: SessionIO, files
       }
       const input = read.trim();
       if (input === "") continue;
+      // (a piped answer longer than a unit takes, which a terminal's line reader refuses as typed: not
+      // saved, and this unit skipped, so that the lines after it still answer the units after it)
+      if (input.length > MAX_UNIT_CHARS) {
+        io.emit({ type: "notice", code: "answer-too-long", data: { chars: input.length, limit: MAX_UNIT_CHARS } });
+        counts.skipped++;
+        io.emit({ type: "skipped", ref });
+        advance = 1;
+        continue;
+      }
       if (input.startsWith(":") && !input.startsWith("::")) {
         const m = /^:(\S+)\s*(.*)$/.exec(input)!;
         const cmd = m[1]!.toLowerCase();

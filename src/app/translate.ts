@@ -181,8 +181,9 @@ export function viewRendering(store: Store, r: Rendering): RenderingView {
 
 /** `selaras translate show <ref>`. */
 export function showUnit(store: Store, ref: string, o: { anyMember?: boolean } = {}): UnitView {
-  // A ref naming one member of a joined unit is refused (it names the unit), except for `history`.
-  const { document, segment } = /^\d+$/.test(ref.trim()) || o.anyMember ? resolveRef(store, ref.replace(/(:\d+)(?:\+\d+)+$/, "$1")) : (() => {
+  // A ref naming one member of a joined unit is refused (it names the unit), except for `history`;
+  // a unit's ref (`doc:2+3`) must be the unit there, for `history` too (`doc:2+9` is no unit: refused, naming it).
+  const { document, segment } = /^\d+$/.test(ref.trim()) || (o.anyMember && !/:\d+(?:\+\d+)+\s*$/.test(ref)) ? resolveRef(store, ref) : (() => {
     const u = resolveUnitRef(store, ref);
     return { document: u.document, segment: u.segments[0]! };
   })();

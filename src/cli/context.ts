@@ -313,3 +313,18 @@ export function withStore<T>(ctx: CommandContext, args: GlobalArgs, fn: (store: 
     if (failed) created?.();
   }
 }
+
+/**
+ * Is `word` a document of the database the command line names (`--db`, `$SELARAS_DB`, `selaras.db`)?
+ * Read-only, and false whenever that cannot be told (no database, an older schema, a lock).
+ */
+export function isStoredDocument(word: string, argv: readonly string[], io: CliIO): boolean {
+  const file = path.resolve(io.cwd, givenValue(argv, "db") ?? io.env.SELARAS_DB ?? "selaras.db");
+  try {
+    if (!fs.statSync(file).isFile()) return false;
+    const store = projectApp().openProject(file, { readonly: true, lockTimeoutMs: 0 });
+    try { return store.documents.bySlug(word) !== undefined; } finally { store.close(); }
+  } catch {
+    return false;
+  }
+}

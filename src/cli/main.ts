@@ -7,7 +7,7 @@ import yargs from "yargs";
 import { createT, groupingCounts, resolveLang, type TFunction } from "../i18n";
 import { NotFoundError, UsageError } from "../errors";
 import { commands } from "./commands";
-import { createContext, givenValue, type CliIO } from "./context";
+import { createContext, givenValue, isStoredDocument, type CliIO } from "./context";
 import { errorJson, renderError } from "./output/errors";
 import { yargsStrings } from "./yargs-strings";
 import { VERSION } from "../version";
@@ -312,6 +312,48 @@ function subcommandTypo(args: readonly string[], command: string, subs: readonly
   throw new UsageError("usage", { message, command, value: typed, suggestion });
 }
 
+/** The ref of a unit (`doc:3`, `doc:2+3`): the document it names. */
+const REF_RE = /^(.+):\d+(?:\+\d+)*$/;
+
+/**
+ * A group of commands (`segments`, `translations`, `glossary`, `users`) named without one of its
+ * commands, or with a word that is none of them and no typo of one (`selaras segments antrean-merak`):
+ * the group's commands named, and, when the word is a document or a unit's ref, the commands that
+ * take it. A typo of a command is left to unknownCommand/subcommandTypo ("did you mean …").
+ * @throws UsageError `usage` {message, command, commands, value?, document?, ref?}
+ */
+function groupWithoutCommand(y: unknown, args: readonly string[], argv: readonly string[], io: CliIO, t: TFunction, lang: string): void {
+  const command = commandPath(y);
+  const subs = subcommandsOf(y);
+  if (command === "" || subs.length === 0) return;
+  const typed = commandWords(args)[command.split(" ").length];
+  if (typed !== undefined && (subs.includes(typed) || closestOption(typed, subs) !== undefined)) return;
+  const commands = new Intl.ListFormat(lang, { type: "disjunction" }).format(subs);
+  const data = { command, commands: subs };
+  if (typed === undefined) throw new UsageError("usage", { message: t("cli.group.missing", { command, commands }), ...data });
+  const lines = [t("cli.group.unknown", { command, typed, commands })];
+  const ref = REF_RE.exec(typed);
+  const document = ref ? ref[1]! : typed;
+  const uses = groupUses(command, ref ? "ref" : isStoredDocument(typed, argv, io) ? "document" : "word");
+  if (uses.length) {
+    lines.push(t(`cli.group.${ref ? "is-ref" : uses.kind === "document" ? "is-document" : "maybe"}`, { word: typed }));
+    for (const u of uses.list) lines.push(`  ${t(`cli.group.use.${u}`, { word: typed, document, ref: typed })}`);
+  }
+  throw new UsageError("usage", { message: lines.join("\n"), ...data, value: typed, ...(ref ? { ref: typed } : uses.kind === "document" ? { document: typed } : {}) });
+}
+
+/** What a person who typed a document, a unit's ref or another word after a group probably wanted (keys of cli.group.use). */
+function groupUses(command: string, kind: "document" | "ref" | "word"): { kind: string; length: number; list: string[] } {
+  const table: Record<string, Partial<Record<typeof kind, string[]>>> = {
+    segments: { document: ["show-unit", "suggest", "segment"], ref: ["show", "split", "unjoin"] },
+    translations: { document: ["export"], ref: ["show"] },
+    glossary: { document: ["candidates", "glossary-list"], ref: ["show"], word: ["glossary-list"] },
+    users: { word: ["user-token"] },
+  };
+  const list = table[command]?.[kind] ?? [];
+  return { kind, length: list.length, list };
+}
+
 /**
  * yargs's "Not enough arguments: got 0, need at least 1" with the command's usage line after it
  * (`(selaras segment <file>)`): it named no argument.
@@ -366,6 +408,9 @@ function commandOf(y: unknown): string {
     return "";
   }
 }
+
+/** The options every command has (`--db`, `--lang`, `--json`, `--help`, `--version`). */
+const GLOBAL_OPTIONS = new Set(["db", "lang", "json", "help", "version", "h"]);
 
 /** List options that narrow what a command works on: given no value they are refused, not read as "all". */
 const NARROWING_LISTS = new Set(["only", "doc", "status"]);
@@ -442,7 +487,11 @@ function refuseUnknownOptions(words: readonly string[], parsed: Record<string, u
   const message = bad.map((b) => {
     const p = positional(b);
     if (p) return t("cli.unknown-option-positional", { option: b.option, positional: positionals.get(p), example: asArguments(words, b.option) });
-    return b.suggestion ? t("cli.unknown-option-suggest", { option: b.option, suggestion: b.suggestion }) : t("cli.unknown-option", { option: b.option });
+    if (b.suggestion) return t("cli.unknown-option-suggest", { option: b.option, suggestion: b.suggestion });
+    // (no option near it, `translate --as dewi`: the command's own options named, `--translator` among them)
+    const own = options.declared.filter((n) => !GLOBAL_OPTIONS.has(n) && !positionals.has(n) && !/[A-Z]/.test(n) && n.length > 1).map((n) => `--${n}`);
+    const command = commandOf(y);
+    return own.length && command !== "" ? t("cli.unknown-option-list", { option: b.option, command, options: own.join(", ") }) : t("cli.unknown-option", { option: b.option });
   }).join("\n");
   const p = positional(first);
   throw new UsageError("usage", { message, command: commandOf(y), option: first.option, ...(p ? { positional: p } : first.suggestion ? { suggestion: first.suggestion } : {}) });
@@ -489,6 +538,8 @@ export async function main(argv: readonly string[], io0: CliIO): Promise<number>
       }) as unknown as (parsed: Record<string, unknown>) => void, true)
       .fail((msg, err, y) => {
         if (err) throw err;
+        if (msg === t("cli.demand-command") || isGroupWithoutCommand(msg, y, args, t) || msg.startsWith(t("yargs.did-you-mean").split("%s")[0]!)
+          || ["one", "other"].some((f) => msg.startsWith(t(`yargs.unknown-argument.${f}`).split("%s")[0]!))) groupWithoutCommand(y, args, argv, io, t, lang);
         unknownCommand(msg, y, args, t);
         if (["one", "other"].some((f) => msg.startsWith(t(`yargs.unknown-argument.${f}`).split("%s")[0]!))) subcommandTypo(args, commandPath(y), subcommandsOf(y), t);
         invalidChoice(msg, y, t);
@@ -508,7 +559,11 @@ export async function main(argv: readonly string[], io0: CliIO): Promise<number>
     let e = e0;
     // (`check ignroe x y`: the documents `ignroe`, `x`, `y` to check, none of them stored: the sub-command mistyped)
     if (e instanceof NotFoundError && e.code === "not-found-document" && parsing && commandWords(args)[parsing.command.split(" ").length] === e.data.document) {
+      const notFound = e.data;
       try { subcommandTypo(args, parsing.command, parsing.subs, t); } catch (typo) { e = typo; }
+      // (`translate foo`: no document, none near it in a database that has some, and no typo of a command
+      // either: the command's commands named too)
+      if (e === e0 && parsing.subs.length && notFound.suggestion === undefined && Number(notFound.documents) > 0) ctx.afterError(t("cli.group.or-command", { command: parsing.command, commands: new Intl.ListFormat(lang, { type: "disjunction" }).format(parsing.subs) }));
     }
     if (json && !wroteOut) ctx.json(errorJson(e, t, { db: ctx.lastDb(), shown: ctx.shown, cwd: path.resolve(io.cwd) }));
     if (e instanceof UsageError && e.code === "usage") {

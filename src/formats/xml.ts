@@ -62,7 +62,7 @@ export function createXmlStream(file: string, handlers: XmlHandlers): XmlStream 
   parser.on("opentagstart", (tag) => { starts.push({ line: parser.line, column: Math.max(1, parser.column - tag.name.length - 1) }); });
   parser.on("error", (err: Error) => {
     const reason = err.message.replace(/^(?:.*?:)?\d+:\d+: /, "").replace(/\.$/, "");
-    const known = xmlProblem(reason, (parser as unknown as { tag?: { name: string } }).tag?.name);
+    const known = xmlProblem(reason, (parser as unknown as { tag?: { name: string } }).tag?.name, parser.endTag());
     // (saxes's own place, the character it stopped at; when that character is a line break saxes has
     // already moved to column 0 of the next line: the break is placed where it is, after its line's text)
     const here = parser.column === 0 && parser.line > 1 ? breakPlace() : { line: parser.line, column: parser.column };

@@ -34,7 +34,7 @@ export function parseXml(text: string, file: string): XmlElement {
   parser.on("error", (e) => {
     if (error) return;
     // (an element the file ends inside is named at its start tag's line, not at the file's end)
-    const known = xmlProblem(e.message, (parser as unknown as { tag?: { name: string } }).tag?.name);
+    const known = xmlProblem(e.message, (parser as unknown as { tag?: { name: string } }).tag?.name, parser.endTag());
     error = { message: e.message, line: known?.problem === "unclosed-tag" && stack.length ? stack[stack.length - 1]!.line : parser.line, ...(known ? { known } : {}) };
   });
   parser.on("opentag", (tag) => {

@@ -24,9 +24,9 @@ const FIXED: ReadonlyArray<readonly [string, XmlProblem]> = [
 /**
  * saxes's message (with or without its `line:column: ` prefix and final period) as a problem code and
  * the element or attribute it names; `open` is the innermost element open when saxes failed (the one
- * an end tag of an outer element closed too early). Undefined for a reason without a code.
+ * an end tag of an outer element closed too early), `endTag` the name of that end tag. Undefined for a reason without a code.
  */
-export function xmlProblem(message: string, open?: string): { problem: XmlProblem; name?: string } | undefined {
+export function xmlProblem(message: string, open?: string, endTag?: string): { problem: XmlProblem; name?: string; endTag?: string } | undefined {
   const reason = message.replace(/^(?:.*?:)?\d+:\d+: /, "").replace(/\.$/, "");
   let m = /^unclosed tag: (.+)$/.exec(reason);
   if (m) return { problem: "unclosed-tag", name: m[1]! };
@@ -34,7 +34,7 @@ export function xmlProblem(message: string, open?: string): { problem: XmlProble
   if (m) return { problem: "unmatched-closing-tag", name: m[1]! };
   m = /^duplicate attribute: (.+)$/.exec(reason);
   if (m) return { problem: "duplicate-attribute", name: m[1]! };
-  if (reason === "unexpected close tag" && open !== undefined) return { problem: "mismatched-tag", name: open };
+  if (reason === "unexpected close tag" && open !== undefined) return { problem: "mismatched-tag", name: open, ...(endTag ? { endTag } : {}) };
   const hit = FIXED.find(([text]) => reason === text);
   return hit ? { problem: hit[1] } : undefined;
 }

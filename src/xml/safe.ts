@@ -38,6 +38,12 @@ export const MAX_ATTRIBUTES = 10_000;
 export function createSafeXmlParser(options: { refuse(d: RefusedDoctype): never; tooManyAttributes(at: { line: number; column: number }): never }) {
   // Namespaces are not processed: readers match local names (prefix removed) themselves.
   const parser = new SaxesParser({ xmlns: false, position: true });
+  // (the name of the end tag being read: saxes gives it in no event and clears it before it fails
+  // with "unexpected close tag", so a mismatched end tag is named from here: `endTag()`)
+  let endTag = "";
+  const internal = parser as unknown as { closeTag(): void; name: string };
+  const closeTag = internal.closeTag;
+  internal.closeTag = function (this: { name: string }) { endTag = this.name; closeTag.call(this); };
   let attributes = 0;
   parser.on("opentagstart", () => { attributes = 0; });
   parser.on("attribute", () => {
@@ -50,5 +56,5 @@ export function createSafeXmlParser(options: { refuse(d: RefusedDoctype): never;
     const entityLine = parser.line - (after.match(/\n/g)?.length ?? 0);
     options.refuse({ line: parser.line, column: parser.column, entityLine });
   });
-  return parser;
+  return Object.assign(parser, { endTag: () => endTag });
 }

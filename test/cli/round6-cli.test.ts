@@ -50,7 +50,7 @@ describe("round six: the CLI as a newcomer meets it", () => {
     // (one word is a document's name, as before)
     const alone = await run(["check", "ignroe", "--db", db], { cwd: dir });
     expect(alone.code).toBe(2);
-    expect(alone.stderr).toBe("selaras: no document 'ignroe' in the database ('selaras status' lists the documents)\n");
+    expect(alone.stderr).toBe("selaras: no document 'ignroe' in the database ('selaras status' lists the documents)\n'selaras check' takes a document or one of its commands: ignore or unignore\n");
   });
 
   it("import says how many units it stored unconfirmed, as the file marks them; a unit without an author is said as an import's", async () => {

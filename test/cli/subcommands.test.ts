@@ -73,7 +73,7 @@ describe("selaras check <documents...>", () => {
     expect(session.stdout).toContain("[1/2] test:1");
     expect(await refs(["ignor"])).toEqual({ code: 0, refs: [], pairs: 0 });
     const unknown = await run(["translate", "sett", "--db", db]);
-    expect([unknown.code, unknown.stderr]).toEqual([2, "selaras: no document 'sett' in the database ('selaras status' lists the documents)\n"]);
+    expect([unknown.code, unknown.stderr]).toEqual([2, "selaras: no document 'sett' in the database ('selaras status' lists the documents)\n'selaras translate' takes a document or one of its commands: set or show\n"]);
     // a parent without a document positional still suggests its sub-commands
     expect((await run(["glossary", "lst", "--db", db])).stderr).toBe("selaras: unknown command 'glossary lst' (did you mean 'glossary list'?)\nRun 'selaras glossary --help' for usage.\n");
   });
@@ -116,7 +116,7 @@ describe("a subcommand's --help lists only its own options", () => {
   it("a parent's option is refused by the subcommand", async () => {
     const r = await run(["check", "ignore", "a:1", "number-mismatch", "--reason", "x", "--format", "json"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe("selaras: unknown option --format\nRun 'selaras check ignore --help' for usage.\n");
+    expect(r.stderr).toBe("selaras: unknown option --format ('selaras check ignore' takes --reason, --author, --save, --force, --glossary, --root)\nRun 'selaras check ignore --help' for usage.\n");
   });
 });
 
@@ -129,12 +129,12 @@ describe("usage errors point to the help of the command being used", () => {
     [["bogus"], "selaras: unknown command 'bogus'\nRun 'selaras --help' for usage.\n"],
     [["--db", "x.db", "ingets", "corpus"], "selaras: unknown command 'ingets' (did you mean 'ingest'?)\nRun 'selaras --help' for usage.\n"],
     // (yargs offered `add` for `foo`: a near command is named only for a typo of it)
-    [["glossary", "foo"], "selaras: unknown command 'glossary foo'\nRun 'selaras glossary --help' for usage.\n"],
+    [["glossary", "foo"], "selaras: unknown command 'glossary foo': 'selaras glossary' takes sync, import, export, list, add, set, remove, or candidates\nperhaps you meant:\n  selaras glossary list foo   (the concepts that match a text)\nRun 'selaras glossary --help' for usage.\n"],
     // (a group without its sub-command, as `selaras users` says it: it said "Not enough arguments: got 0, need at least 1 (selaras glossary <command>)")
-    [["glossary"], "selaras: Name a command (see --help).\nRun 'selaras glossary --help' for usage.\n"],
-    [["segments", "--db", "x.db"], "selaras: Name a command (see --help).\nRun 'selaras segments --help' for usage.\n"],
-    [["translations"], "selaras: Name a command (see --help).\nRun 'selaras translations --help' for usage.\n"],
-    [["users"], "selaras: Name a command (see --help).\nRun 'selaras users --help' for usage.\n"],
+    [["glossary"], "selaras: 'selaras glossary' needs one of its commands: sync, import, export, list, add, set, remove, or candidates\nRun 'selaras glossary --help' for usage.\n"],
+    [["segments", "--db", "x.db"], "selaras: 'selaras segments' needs one of its commands: join, split, unjoin, or suggest\nRun 'selaras segments --help' for usage.\n"],
+    [["translations"], "selaras: 'selaras translations' needs one of its commands: export, import, or merge\nRun 'selaras translations --help' for usage.\n"],
+    [["users"], "selaras: 'selaras users' needs one of its commands: add, list, remove, or token\nRun 'selaras users --help' for usage.\n"],
     // (an option of one value given twice: a list the command could not read, an internal error with its stack for --db and --translator)
     [["status", "--db", "a.db", "--db", "b.db"], "selaras: --db given more than once ('a.db', 'b.db'): give it once\nRun 'selaras status --help' for usage.\n"],
     [["translate", "set", "a:1", "Text.", "--translator", "Ani", "--translator", "Budi"], "selaras: --translator given more than once ('Ani', 'Budi'): give it once\nRun 'selaras translate set --help' for usage.\n"],
@@ -152,7 +152,7 @@ describe("usage errors point to the help of the command being used", () => {
     expect(r.code).toBe(2);
     expect(r.stderr.split("\n")[1]).toBe("Jalankan 'selaras check ignore --help' untuk petunjuk pemakaian.");
     expect(await run(["statsu", "--lang", "id"])).toEqual({ code: 2, stdout: "", stderr: "selaras: perintah tak dikenal 'statsu' (maksud Anda 'status'?)\nJalankan 'selaras --help' untuk petunjuk pemakaian.\n" });
-    expect((await run(["glossary", "--lang", "id"])).stderr).toBe("selaras: Sebutkan sebuah perintah (lihat --help).\nJalankan 'selaras glossary --help' untuk petunjuk pemakaian.\n");
+    expect((await run(["glossary", "--lang", "id"])).stderr).toBe("selaras: 'selaras glossary' memerlukan salah satu perintahnya: sync, import, export, list, add, set, remove, atau candidates\nJalankan 'selaras glossary --help' untuk petunjuk pemakaian.\n");
     expect((await run(["export", "--format", "tmx", "--out", "x.tmx", "--out", "y.tmx", "--lang", "id"])).stderr).toBe("selaras: --out diberikan lebih dari sekali ('x.tmx', 'y.tmx'): berikan sekali saja\nJalankan 'selaras export --help' untuk petunjuk pemakaian.\n");
     expect((await run(["bogus", "--lang", "id"])).stderr).toBe("selaras: perintah tak dikenal 'bogus'\nJalankan 'selaras --help' untuk petunjuk pemakaian.\n");
   });

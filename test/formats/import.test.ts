@@ -266,7 +266,7 @@ describe("selaras import", () => {
         () => write("de.tmx", tmx('<tu><tuv xml:lang="id"><seg>Banjir Melanda Jakarta Utara</seg></tuv><tuv xml:lang="de"><seg>Überschwemmungen</seg></tuv></tu>\n'.repeat(2))),
         /^selaras: .*de\.tmx: no unit has an English variant \(languages found besides Indonesian: de\): is this the right file\? Nothing was imported\n$/],
       ["malformed XML (after a good unit)", () => write("bad.tmx", tmx(`${GOOD_TU}\n<tu><tuv xml:lang="id"><seg>a</tuv></tu>`)),
-        /bad\.tmx:6:35: malformed XML \(an end tag of another name comes where <seg> should be closed\)\n$/],
+        /bad\.tmx:6:35: malformed XML \(the end tag <\/tuv> comes where <seg> should be closed\)\n$/],
       ["a bare & in a TMX unit, units after it (reported where it is, not at the end)",
         () => write("amp.tmx", tmx(`${GOOD_TU}\n<tu><tuv xml:lang="id"><seg>Dua.</seg></tuv><tuv xml:lang="en"><seg>Two & a half.</seg></tuv></tu>\n${GOOD_TU}`)),
         /^selaras: .*amp\.tmx:6:73: malformed XML \(an unescaped '&': write it as &amp;\)\n$/],

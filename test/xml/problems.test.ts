@@ -14,6 +14,7 @@ describe("xmlProblem", () => {
   it("codes saxes's common messages, with the element or attribute they name", () => {
     expect(xmlProblem("3:7: unclosed tag: tuv")).toEqual({ problem: "unclosed-tag", name: "tuv" });
     expect(xmlProblem("3:7: unexpected close tag.", "seg")).toEqual({ problem: "mismatched-tag", name: "seg" });
+    expect(xmlProblem("3:7: unexpected close tag.", "seg", "sega")).toEqual({ problem: "mismatched-tag", name: "seg", endTag: "sega" });
     expect(xmlProblem("unmatched closing tag: body.")).toEqual({ problem: "unmatched-closing-tag", name: "body" });
     expect(xmlProblem("1:9: duplicate attribute: id.")).toEqual({ problem: "duplicate-attribute", name: "id" });
     expect(xmlProblem("4:0: text data outside of root node.")).toEqual({ problem: "text-outside-root" });
@@ -37,8 +38,8 @@ describe("selaras import of malformed TMX", () => {
       "t.tmx:2:52: malformed XML (<tuv> is never closed: the file ends first; was it cut short?)",
       "t.tmx:2:52: XML rusak (<tuv> tidak pernah ditutup: berkas berakhir lebih dulu; apakah terpotong?)"],
     ["an end tag closing an outer element", `${HEAD}<tu><tuv xml:lang="id"><seg>Halo</tuv></tu></body></tmx>\n`,
-      "t.tmx:2:85: malformed XML (an end tag of another name comes where <seg> should be closed)",
-      "t.tmx:2:85: XML rusak (tag penutup dengan nama lain muncul di tempat <seg> seharusnya ditutup)"],
+      "t.tmx:2:85: malformed XML (the end tag </tuv> comes where <seg> should be closed)",
+      "t.tmx:2:85: XML rusak (tag penutup </tuv> muncul di tempat <seg> seharusnya ditutup)"],
     ["an end tag closing nothing", `${HEAD}</body></tmx></body>\n`,
       "t.tmx:2:67: malformed XML (the end tag </body> closes no open element)",
       "t.tmx:2:67: XML rusak (tag penutup </body> tidak menutup elemen mana pun)"],

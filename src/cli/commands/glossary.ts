@@ -335,6 +335,6 @@ export const glossaryCommand = (ctx: CommandContext) => defineCommand({
           }));
         },
       }))
-      .demandCommand(1, ctx.t("cli.glossary.demand")),
+      .demandCommand(1, ctx.t("cli.demand-command")),
   handler: () => undefined,
 });

@@ -64,7 +64,7 @@ export function errorText(error: unknown, t: TFunction, context: { db?: string; 
     // (an undefined entity saxes found is not named; one the reference check found is)
     const named = explained.data.problem === "undefined-entity" && typeof explained.data.name === "string" && explained.data.name !== "";
     const key = `error.xml-problem.${explained.data.problem}${named ? "-named" : ""}`;
-    const worded = t(key, { name: explained.data.name ?? "" });
+    const worded = t(key, { name: explained.data.name ?? "", endTag: explained.data.endTag ?? "" });
     if (worded !== key) data.reason = worded;
   }
   // (a refused move says why by a code: worded in the person's language)

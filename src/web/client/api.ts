@@ -154,7 +154,7 @@ function apiErrorText(t: TFunction, e: ApiError): string {
   if ((e.body.code === "xml-malformed" || e.body.code === "glossary-xml-malformed") && typeof data.problem === "string") {
     // (an undefined entity the reference check found is named, as the CLI says it: src/cli/output/errors.ts)
     const named = data.problem === "undefined-entity" && typeof data.name === "string" && data.name !== "";
-    data.reason = t(`error.xml-problem.${data.problem}${named ? "-named" : ""}`, { name: data.name ?? "", defaultValue: data.reason } as never);
+    data.reason = t(`error.xml-problem.${data.problem}${named ? "-named" : ""}`, { name: data.name ?? "", endTag: data.endTag ?? "", defaultValue: data.reason } as never);
   }
   // (a refused move names why by a code: worded in the page's language)
   if (e.body.code === "transition-refused") {
