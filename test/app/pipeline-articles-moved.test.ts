@@ -166,6 +166,7 @@ describe("an article renamed, moved or deleted, then npm start", () => {
     expect(notes(p.stderr)).toEqual([
       "'harga': its article is now corpus/beras.txt (2 of the 3 passages its translations file holds are in it), read as that document",
       "harga: rendering #2 kept and marked stale: its sentence changed",
+      "    Harga beras medium naik menjadi Rp [-14.500-]{+14.800+} per kilogram.",
     ]);
     expect(state(dir, path.join(dir, "selaras.db")).units).toEqual(fresh.units);
   });
