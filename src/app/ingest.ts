@@ -60,6 +60,11 @@ export interface IngestFileResult {
   readonly removed: number;
   /** Sentences kept that moved in the article (a paragraph moved: its sentences; their English moves with them). */
   readonly reordered: number;
+  /**
+   * Sentences kept whose text differs only in what does not make another sentence (spacing inside
+   * it, straight or curly quote marks, Unicode composition): their English stays current.
+   */
+  readonly retouched: number;
   /** Renderings whose sentence changed: kept, now stale. */
   readonly staleRenderings: Array<{ renderingId: number; segmentId: number; oldText: string; newText: string }>;
   /**
@@ -125,6 +130,14 @@ export interface IngestOptions {
    * text articles are collected from folders (the pipeline reads corpus/ so).
    */
   readonly corpus?: string;
+  /**
+   * Renamed articles (`selaras ingest` sets it; the pipeline finds them itself, from translations/):
+   * a file that is the article a document was last read from (`--as` after a rename) is that
+   * document again, not a new one named after the file; and a file that would become a new document
+   * although its text is, word for word, that of a document with English whose article file is gone
+   * (the article renamed: a new document would hold none of its English) is refused, naming `--as`.
+   */
+  readonly renames?: boolean;
 }
 
 /**
@@ -164,9 +177,14 @@ export function ingestFiles(store: Store, inputs: readonly string[], options: In
     if (!SLUG_RE.test(options.as)) throw new UsageError("ingest-bad-slug", { slug: options.as });
     if (new Set(files.map((f) => path.resolve(f))).size !== 1) throw new UsageError("ingest-as-one-file", { slug: options.as, count: files.length });
   }
-  const slugOf = (f: string) => options.as ?? slugFromPath(f);
   const converts = (f: string) => convert && isConverted(f);
   const cwd = options.cwd ?? ".";
+  // (a document's article renamed and read as it with --as: the file is that document's from then on)
+  const bySource = new Map<string, string>();
+  if (options.renames && options.as === undefined) {
+    for (const d of store.documents.all()) if (d.sourcePath !== null && d.slug !== slugFromPath(d.sourcePath)) bySource.set(path.resolve(cwd, d.sourcePath), d.slug);
+  }
+  const slugOf = (f: string) => options.as ?? bySource.get(path.resolve(cwd, f)) ?? slugFromPath(f);
   const targetOf = (f: string) => (converts(f) ? path.resolve(cwd, options.corpus!, `${slugOf(f)}.txt`) : path.resolve(cwd, f));
   const slugs = new Map<string, string>();
   for (const f of files) {
@@ -192,6 +210,7 @@ export function ingestFiles(store: Store, inputs: readonly string[], options: In
     converted.set(f, { target, text, fresh: before === undefined });
   }
   const now = options.now;
+  if (options.renames) refuseRenamed(store, [...slugs.entries()].filter(([, f]) => !converts(f)), options.as !== undefined, cwd);
   // (the corpus files it makes are written in the transaction: if the ingest fails, its COMMIT
   // included, the store's file journal removes them again)
   return store.transaction(() => {
@@ -207,6 +226,30 @@ export function ingestFiles(store: Store, inputs: readonly string[], options: In
     options.inTransaction?.(results);
     return results;
   });
+}
+
+/**
+ * A file that would become a new document (its name gives no existing document, no --as) whose
+ * text is the text of a document with English whose article file is gone: the article renamed.
+ * Refused before anything is written, naming both ways on (`--as <old>`, `--as <new>`).
+ */
+function refuseRenamed(store: Store, files: ReadonlyArray<readonly [string, string]>, explicit: boolean, cwd: string): void {
+  if (explicit) return;
+  const fresh = files.filter(([slug]) => !store.documents.bySlug(slug));
+  if (!fresh.length) return;
+  // (the documents with English whose article is gone, by text: one read of the document table)
+  const gone = new Map<string, { slug: string; sourcePath: string }>();
+  for (const d of store.documents.all()) {
+    if (d.sourcePath === null || gone.has(d.contentHash) || fs.existsSync(path.resolve(cwd, d.sourcePath))) continue;
+    if (store.renderings.ofDocument(d.id).length > 0) gone.set(d.contentHash, { slug: d.slug, sourcePath: d.sourcePath });
+  }
+  if (!gone.size) return;
+  for (const [slug, file] of fresh) {
+    const other = gone.get(sha256(readTextFile(file).replace(/\r\n?/g, "\n")));
+    if (other) {
+      throw new UsageError("ingest-renamed", { file, slug, other: other.slug, otherFile: other.sourcePath });
+    }
+  }
 }
 
 /** `file` relative to `cwd` when inside it, else absolute. */
@@ -253,7 +296,7 @@ function ingestOne(store: Store, file: string, slug: string, now: string, explic
   if (!existing) {
     const id = store.documents.insert({ slug, title, sourcePath, contentHash: hash, meta: { ...article.meta } }, now);
     for (const seg of fresh) store.documents.insertSegment(id, seg, now);
-    return { ...base, status: "new", inserted: fresh.length, changed: 0, removed: 0, reordered: 0, ...noRenderings(), moved: false };
+    return { ...base, status: "new", inserted: fresh.length, changed: 0, removed: 0, reordered: 0, retouched: 0, ...noRenderings(), moved: false };
   }
   const old = store.documents.segments(existing.id);
   const sameSegments = old.length === fresh.length && old.every((o, i) =>
@@ -266,7 +309,7 @@ function ingestOne(store: Store, file: string, slug: string, now: string, explic
     const moved = existing.sourcePath !== sourcePath && (explicit || existing.sourcePath === null
       || (!fs.existsSync(path.resolve(cwd, existing.sourcePath)) && !sameSource(existing.sourcePath, file, cwd)));
     if (existing.title !== title || moved) store.documents.update(existing.id, { title, sourcePath: moved ? sourcePath : existing.sourcePath, contentHash: hash, meta: existing.meta }, now);
-    return { ...base, status: "unchanged", inserted: 0, changed: 0, removed: 0, reordered: 0, ...noRenderings(), moved };
+    return { ...base, status: "unchanged", inserted: 0, changed: 0, removed: 0, reordered: 0, retouched: 0, ...noRenderings(), moved };
   }
   store.documents.update(existing.id, { title, sourcePath, contentHash: hash, meta: { ...article.meta } }, now);
   // (which old segments hold English: where a sentence is repeated, those are the copies kept)
@@ -278,7 +321,7 @@ function ingestOne(store: Store, file: string, slug: string, now: string, explic
   const oldText = new Map(old.map((o) => [o.id, o.text]));
   const textBefore = (id: number) => oldText.get(id) ?? store.documents.segmentById(id)?.text ?? "";
   store.documents.clearOrdinals(existing.id);
-  let inserted = 0, changed = 0, removed = 0;
+  let inserted = 0, changed = 0, removed = 0, retouched = 0;
   const orphanedRenderings: IngestFileResult["orphanedRenderings"] = [];
   const boilerplateRenderings: NonNullable<IngestFileResult["boilerplateRenderings"]> = [];
   const restoredRenderings: NonNullable<IngestFileResult["restoredRenderings"]> = [];
@@ -291,6 +334,7 @@ function ingestOne(store: Store, file: string, slug: string, now: string, explic
   for (const op of ops) {
     if (op.op === "keep") {
       const o = old[op.oldIndex]!, n = fresh[op.newIndex]!;
+      if (o.text !== n.text) retouched++;
       store.documents.updateSegment(o.id, n, now);
       const r = o.kind !== "boilerplate" && n.kind === "boilerplate" ? store.renderings.forSegment(o.id) : undefined;
       if (r) boilerplateRenderings.push({ renderingId: r.id, segmentId: o.id, text: n.text });
@@ -355,7 +399,7 @@ function ingestOne(store: Store, file: string, slug: string, now: string, explic
   currentAgainRenderings.sort((a, b) => ordinalOf(a.segmentId) - ordinalOf(b.segmentId));
   restoredRenderings.sort((a, b) => ordinalOf(a.segmentId) - ordinalOf(b.segmentId));
   return {
-    ...base, status: "updated", inserted, changed, removed, reordered: movedSentences(ops), staleRenderings, orphanedRenderings,
+    ...base, status: "updated", inserted, changed, removed, reordered: movedSentences(ops), retouched, staleRenderings, orphanedRenderings,
     restoredRenderings, currentAgainRenderings, boilerplateRenderings, moved: false,
   };
 }

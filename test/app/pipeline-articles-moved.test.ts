@@ -166,6 +166,7 @@ describe("an article renamed, moved or deleted, then npm start", () => {
     expect(notes(p.stderr)).toEqual([
       "'harga': its article is now corpus/beras.txt (2 of the 3 passages its translations file holds are in it), read as that document",
       "harga: rendering #2 kept and marked stale: its sentence changed",
+      "    Harga beras medium naik menjadi Rp [-14.500-]{+14.800+} per kilogram.",
     ]);
     expect(state(dir, path.join(dir, "selaras.db")).units).toEqual(fresh.units);
   });
@@ -180,7 +181,11 @@ describe("an article renamed, moved or deleted, then npm start", () => {
 
   it("renamed, then the new file ingested as a new document before npm start: the untranslated new document gives way to the translated one", async () => {
     fs.renameSync(path.join(dir, "corpus", "harga.txt"), path.join(dir, "corpus", "harga-beras.txt"));
-    expect((await cli(["ingest", "corpus/harga-beras.txt"])).stdout).toBe("harga-beras: new, 3 segments (0 boilerplate)\n1 document ingested.\n");
+    // (ingest refuses to make it a new document without English, naming --as; insisting, it is one)
+    const refused = await cli(["ingest", "corpus/harga-beras.txt"]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("its text is word for word that of the document 'harga', whose article corpus/harga.txt is gone");
+    expect((await cli(["ingest", "corpus/harga-beras.txt", "--as", "harga-beras"])).stdout).toBe("harga-beras: new, 3 segments (0 boilerplate)\n1 document ingested.\n");
     const p = await cli(["pipeline"]);
     expect(notes(p.stderr)).toEqual(["'harga': its article is now corpus/harga-beras.txt (3 of the 3 passages its translations file holds are in it), read as that document"]);
     const here = state(dir, path.join(dir, "selaras.db"));

@@ -40,12 +40,12 @@ describe("selaras ingest", () => {
     const base = { file, document: "berita-baru", segments: 2, boilerplate: 0, convertedTo: null };
     const fresh = await run(["ingest", file, "--db", db, "--json"]);
     expect(fresh.code).toBe(0);
-    expect(JSON.parse(fresh.stdout)).toStrictEqual([{ ...base, status: "new", inserted: 2, changed: 0, removed: 0, reordered: 0, ...lists, moved: false }]);
+    expect(JSON.parse(fresh.stdout)).toStrictEqual([{ ...base, status: "new", inserted: 2, changed: 0, removed: 0, reordered: 0, retouched: 0, ...lists, moved: false }]);
     const same = await run(["ingest", file, "--db", db, "--json"]);
-    expect(JSON.parse(same.stdout)).toStrictEqual([{ ...base, status: "unchanged", inserted: 0, changed: 0, removed: 0, reordered: 0, ...lists, moved: false }]);
+    expect(JSON.parse(same.stdout)).toStrictEqual([{ ...base, status: "unchanged", inserted: 0, changed: 0, removed: 0, reordered: 0, retouched: 0, ...lists, moved: false }]);
     fs.writeFileSync(file, "Presiden tiba di Jakarta pada Senin.\n\nIa disambut menteri luar negeri.\n");
     const updated = await run(["ingest", file, "--db", db, "--json"]);
-    expect(JSON.parse(updated.stdout)).toStrictEqual([{ ...base, status: "updated", inserted: 0, changed: 1, removed: 0, reordered: 0, ...lists, moved: false }]);
+    expect(JSON.parse(updated.stdout)).toStrictEqual([{ ...base, status: "updated", inserted: 0, changed: 1, removed: 0, reordered: 0, retouched: 0, ...lists, moved: false }]);
   });
 
   it("uses SELARAS_DB when --db is absent", async () => {

@@ -158,7 +158,9 @@ describe("the unit lifecycle: what was seen", () => {
       expect(r.code).toBe(0);
       expect(r.stderr.split("\n").filter((l) => !l.startsWith("»"))).toEqual([
         "berita-banjir: rendering #1 kept and marked stale: its sentence changed",
+        "    Ribuan warga {+terpaksa +}mengungsi ke masjid dan sekolah terdekat.",
         "berita-banjir: rendering #2 kept as orphaned: its sentence was removed",
+        "    - Bantuan itu tiba Rabu pagi.",
         "",
       ]);
       expect((await cli(["pipeline"])).stderr.split("\n").filter((l) => !l.startsWith("»"))).toEqual([""]);

@@ -21,7 +21,7 @@ export const ingestCommand = (ctx: CommandContext): CommandModule<GlobalArgs, Ar
       const progress = progressOutput().createProgress(ctx, !args.json, "cli.progress.ingest");
       try {
         const results = ingestApp().ingestFiles(store, args.paths, { now: ctx.now(),
-          cwd: ctx.io.cwd,
+          cwd: ctx.io.cwd, renames: true,
           // (pages and Markdown files become text articles in the project's corpus/ folder)
           corpus: path.join(lifecycleApp().projectRoot(ctx.dbPath(args), ctx.io.cwd) ?? ctx.io.cwd, "corpus"),
           onProgress: (d, n, f) => progress.update(d, n, f), ...(args.as !== undefined ? { as: String(args.as) } : {}),

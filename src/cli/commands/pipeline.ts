@@ -12,6 +12,8 @@ import { withStoreAsync, type CommandContext, type GlobalArgs } from "../context
 const pipelineApp = (): typeof import("../../app/pipeline") => require("../../app/pipeline");
 const progressOutput = (): typeof import("../output/progress") => require("../output/progress");
 const statusOutput = (): typeof import("../output/status") => require("../output/status");
+const diffOutput = (): typeof import("../output/diff") => require("../output/diff");
+const ingestApp = (): typeof import("../../app/ingest") => require("../../app/ingest");
 
 interface Args extends GlobalArgs { root: string }
 
@@ -56,10 +58,12 @@ export const pipelineCommand = (ctx: CommandContext): CommandModule<GlobalArgs, 
       // boilerplate (kept, never lost; said here as `selaras ingest` and `translations import` say it).
       for (const r of result.ingest) {
         const note = (text: string) => ctx.err(ctx.t("cli.pipeline.rendering", { document: r.document, note: text }));
-        for (const x of r.staleRenderings) note(ctx.t("cli.ingest.stale", { id: x.renderingId }));
-        for (const x of r.orphanedRenderings) note(ctx.t("cli.ingest.orphaned", { id: x.renderingId }));
-        for (const x of r.boilerplateRenderings) note(ctx.t("cli.ingest.now-boilerplate", { id: x.renderingId }));
-        for (const x of r.restoredRenderings) note(ctx.t("cli.ingest.restored", { id: x.renderingId }));
+        // (each with its sentence, as `selaras ingest` shows it: which one changed, and how)
+        for (const x of r.staleRenderings) { note(ctx.t("cli.ingest.stale", { id: x.renderingId })); ctx.err("    " + diffOutput().renderWordDiff(ingestApp().staleDiff(x), false)); }
+        for (const x of r.currentAgainRenderings) { note(ctx.t("cli.ingest.current-again", { id: x.renderingId })); ctx.err("    " + diffOutput().renderWordDiff(ingestApp().staleDiff(x), false)); }
+        for (const x of r.orphanedRenderings) { note(ctx.t("cli.ingest.orphaned", { id: x.renderingId })); ctx.err("    - " + x.oldText); }
+        for (const x of r.boilerplateRenderings) { note(ctx.t("cli.ingest.now-boilerplate", { id: x.renderingId })); ctx.err("    " + x.text); }
+        for (const x of r.restoredRenderings) { note(ctx.t("cli.ingest.restored", { id: x.renderingId })); ctx.err("    + " + x.text); }
       }
       // (a record of a sentence no longer in the article, newly kept as an orphan)
       for (const o of result.translations?.orphaned ?? []) {

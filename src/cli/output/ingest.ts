@@ -11,6 +11,8 @@ export function renderIngest(ctx: CommandContext, results: readonly IngestFileRe
     if (r.status === "updated") {
       ctx.out("  " + t("cli.ingest.changes", { inserted: r.inserted, changed: r.changed, removed: r.removed })
         + (r.reordered > 0 ? t("cli.ingest.reordered", { count: r.reordered }) : ""));
+      if (r.retouched > 0) ctx.out("  " + t("cli.ingest.retouched", { count: r.retouched }));
+      else if (r.inserted + r.changed + r.removed + r.reordered === 0 && !r.boilerplateRenderings.length && !r.staleRenderings.length && !r.orphanedRenderings.length) ctx.out("  " + t("cli.ingest.layout-only"));
     }
     for (const s of r.staleRenderings) {
       ctx.out("  " + t("cli.ingest.stale", { id: s.renderingId }));
