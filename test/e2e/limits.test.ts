@@ -128,7 +128,7 @@ it("a TMX that is one line of many units is read whole, and an error in it is pl
   const text = `${head}${units}<tu tuid="x"><tuv xml:lang="id"><seg>a</sek></tuv></tu></body></tmx>`;
   const bad = write("one-line-bad.tmx", text);
   const r = await run(["import", bad, "--db", db]);
-  expect(r.stderr).toBe(`selaras: ${bad}:1:${text.indexOf("</sek>") + "</sek>".length}: malformed XML (an end tag of another name comes where <seg> should be closed)\n`);
+  expect(r.stderr).toBe(`selaras: ${bad}:1:${text.indexOf("</sek>") + "</sek>".length}: malformed XML (the end tag </sek> comes where <seg> should be closed)\n`);
   expect(r.code).toBe(2);
   expect(dumpDb(db)).toBe(before);
 });

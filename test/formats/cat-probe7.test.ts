@@ -117,8 +117,8 @@ describe("round seven: files of other tools", () => {
   it("h07: the UTF-16 TMX with a </seg> lost — refused at the line of the end tag that does not close it, as in UTF-8", async () => {
     const f = at("h07-utf16le-broken.tmx");
     await refused("h07-utf16le-broken.tmx",
-      `selaras: ${f}:21:12: malformed XML (an end tag of another name comes where <seg> should be closed)\n`,
-      `selaras: ${f}:21:12: XML rusak (tag penutup dengan nama lain muncul di tempat <seg> seharusnya ditutup)\n`);
+      `selaras: ${f}:21:12: malformed XML (the end tag </tuv> comes where <seg> should be closed)\n`,
+      `selaras: ${f}:21:12: XML rusak (tag penutup </tuv> muncul di tempat <seg> seharusnya ditutup)\n`);
   });
 
   it("h08: an Excel CSV in Windows-1252 — refused at its line with the byte offset and the iconv command (no guessing of 8-bit encodings)", async () => {

@@ -184,7 +184,7 @@ describe("selaras import --skip-refused", () => {
     const before = dumpDb(db);
     const r = await importing(file, "--skip-refused");
     expect([r.code, r.stdout]).toEqual([2, ""]);
-    expect(r.stderr).toBe(`selaras: ${file}:13:10: malformed XML (an end tag of another name comes where <tu> should be closed)\n`);
+    expect(r.stderr).toBe(`selaras: ${file}:13:10: malformed XML (the end tag </tuv> comes where <tu> should be closed)\n`);
     expect(dumpDb(db)).toBe(before);
   });
 });
