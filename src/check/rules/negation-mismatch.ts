@@ -64,7 +64,7 @@ const EN_NEGATIVE = new Set((
   "silent quiet zero nil minus less lesser short shortage denying stay stayed kept keep postponed delayed suspended cancelled canceled " +
   "abstain abstained skipped ignored ignore ignores ignoring unless except exempt spared escaped beyond outside non miss missed misses " +
   "anonymity anonymous anonymously illegitimate indisputable inalienable incapable indirect indirectly inevitable inevitably invisible " +
-  "insignificant intolerable irresponsible irrelevant immoral improper inappropriate incompetent inconsistent indefinitely ineffective " +
+  "insignificant intolerable irresponsible irrelevant immoral improper inappropriate incompetent inconsistent indefinitely ineffective least freely " +
   "inefficient insecure instability suboptimal defunct off absurd nonsense nonsensical ridiculous dissent dissents dissented dissenting"
 ).split(" "));
 /** `un-` words that are no negation (the rest are: `unable`, `unclear`, `unprecedented`). */
@@ -266,6 +266,8 @@ function negationOf(source: string): { word: string; start: number } | undefined
 
 /** The commonest English negations: read first, without splitting the target into words. */
 const EN_COMMON = /\b(?:not|no|never|without|none|nothing|yet|failed|refused|declined|unable)\b|n['’]t\b/i;
+/** `far from` before a state (`far from over`, `far from finished`, `far from certain`: `belum berakhir`), not a place (`far from the city`, `far from Jakarta`). */
+const FAR_FROM = /\b[Ff]ar\s+from\s+(?:over|[a-z]+(?:ed|ing|ete|ain|ect|ent|ant|ible|able|al|ive|ous|ar|y))\b/;
 
 /**
  * `against` where it says a negation (`voted against` = `tidak setuju`, `warned against` = `jangan`, `against
@@ -290,8 +292,8 @@ function negativeWordsOf(target: string): { word: string; start: number }[] {
  */
 const SOFT_NEGATIVE = new Set((
   "safe pending still remain remains remained remaining only few little missing lost stopped halted ended closed shut idle empty " +
-  "vacant silent quiet zero nil minus less lesser short shortage stay stayed kept keep postponed delayed suspended cancelled canceled " +
-  "skipped ignored ignore ignores ignoring unless except exempt spared escaped beyond outside off free instead rather false wrong"
+  "vacant silent quiet zero nil minus less lesser least short shortage stay stayed kept keep postponed delayed suspended cancelled canceled " +
+  "skipped ignored ignore ignores ignoring unless except exempt spared escaped beyond outside off free freely instead rather false wrong"
 ).split(" "));
 const SOFT_CUE = new RegExp(`\\b(?:${[...SOFT_NEGATIVE].join("|")})\\b`, "i");
 /** How far (in words) from where the negated verb is expected a soft word may stand, at least. */
@@ -303,6 +305,7 @@ const SOFT_REACH = 3;
  * measured in words? A soft word further off renders another word of the source.
  */
 function negationNear(source: string, at: number, target: string): boolean {
+  if (EN_COMMON.test(target) || FAR_FROM.test(target) || NEGATIVE_AGAINST.test(target)) return true;
   const sourceWords = source.match(/[\p{L}\d]+(?:['’-][\p{L}\d]+)*/gu)?.length ?? 1;
   const before = source.slice(0, at).match(/[\p{L}\d]+(?:['’-][\p{L}\d]+)*/gu)?.length ?? 0;
   const words = [...target.matchAll(/[A-Za-z]+(?:['’][A-Za-z]+)?/g)];
@@ -317,7 +320,7 @@ function negationNear(source: string, at: number, target: string): boolean {
 }
 
 function hasNegativeWord(target: string): boolean {
-  if (EN_COMMON.test(target)) return true;
+  if (EN_COMMON.test(target) || FAR_FROM.test(target)) return true;
   if (NEGATIVE_AGAINST.test(target)) return true;
   for (const m of target.toLowerCase().matchAll(/[a-z]+(?:['’][a-z]+)?/g)) if (negativeWord(m[0])) return true;
   return false;
