@@ -628,6 +628,10 @@ function wordLists(): { english: ReadonlySet<string>; indonesian: ReadonlySet<st
 export function englishHeadwords(): ReadonlySet<string> {
   return wordLists().english;
 }
+/** Is the lower-case word one the aligner's word list gives as Indonesian (`tuberkulosis`, not `meningitis`)? */
+export function listedIndonesian(word: string): boolean {
+  return wordLists().indonesian.has(word);
+}
 /** An Indonesian word by its shape alone: me(N)- (`memprotes`), -kan, -nya, ke-…-an (`kenaikan`), pe(N)-…-an (`pencurian`). */
 const INDONESIAN_SHAPE = /^(?:meng|meny|mem|men)[a-z]{3,}$|^[a-z]{3,}(?:kan|nya)$|^ke[a-z]{3,}an$|^pe[mn]?[a-z]{3,}an$/;
 

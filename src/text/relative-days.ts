@@ -17,7 +17,7 @@ const EN_N = "(\\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)";
 
 /** The test before reading: a word of a relative day somewhere in the text. */
 export const RELATIVE_DAY_CUE = {
-  id: /\b(?:lusa|kemarin|besok|lagi|lalu|depan)\b|\bH\s?[-+−]\s?\d/i,
+  id: /\b(?:lusa|kemarin|besok|lagi|lalu|depan|sebelum(?:nya)?|sesudah(?:nya)?|setelah(?:nya)?|kemudian)\b|\bH\s?[-+−]\s?\d/i,
   en: /\b(?:tomorrow|yesterday|days?|weeks?|eve)\b/i,
 };
 
@@ -26,7 +26,7 @@ export const RELATIVE_DAY_CUE = {
  * or a sign makes it), for a look-up by the source's token hashes before the cue's search (mayHoldWord:
  * no such word, no match of the cue; a test holds the two together).
  */
-export const RELATIVE_DAY_CUE_WORDS = { id: ["lusa", "kemarin", "besok", "lagi", "lalu", "depan", "h"] } as const;
+export const RELATIVE_DAY_CUE_WORDS = { id: ["lusa", "kemarin", "besok", "lagi", "lalu", "depan", "sebelum", "sebelumnya", "sesudah", "sesudahnya", "setelah", "setelahnya", "kemudian", "h"] } as const;
 const ID_CUE_HASHES = wordHashes(RELATIVE_DAY_CUE_WORDS.id);
 
 type Rule = [RegExp, (m: RegExpExecArray) => { days: number; from: "today" | "event" } | undefined];
@@ -43,6 +43,8 @@ const ID_RULES: Rule[] = [
   [new RegExp(`\\b${ID_N}\\s+(hari|pekan|minggu)\\s+(lagi|(?:yang\\s+)?lalu)\\b`, "gi"), (m) => times(idCount(m[1]), /^h/i.test(m[2]!) ? 1 : 7, /^lag/i.test(m[3]!) ? 1 : -1, "today")],
   [/\bse(hari|pekan|minggu)\s+(lagi|(?:yang\s+)?lalu)\b/gi, (m) => ({ days: (/^h/i.test(m[1]!) ? 1 : 7) * (/^lag/i.test(m[2]!) ? 1 : -1), from: "today" })],
   [/\b(?:pekan|minggu)\s+(depan|lalu)\b/gi, (m) => ({ days: /^d/i.test(m[1]!) ? 7 : -7, from: "today" })],
+  // (days from an event: `sehari sebelumnya` = the day before, `dua hari setelah pemilu` = two days after the vote)
+  [new RegExp(`\\b(?:(se)|${ID_N}\\s+)(hari|pekan|minggu)\\s+(sebelum(?:nya)?|sesudah(?:nya)?|setelah(?:nya)?|kemudian)\\b`, "gi"), (m) => times(m[1] !== undefined ? 1 : idCount(m[2]), /^h/i.test(m[3]!) ? 1 : 7, /^sebelum/i.test(m[4]!) ? -1 : 1, "event")],
 ];
 const EN_RULES: Rule[] = [
   [/\bthe\s+day\s+after\s+tomorrow\b/gi, () => ({ days: 2, from: "today" })],
@@ -55,6 +57,7 @@ const EN_RULES: Rule[] = [
   [new RegExp(`\\b${EN_N}\\s+(days?|weeks?)\\s+(before|earlier|ahead\\s+of|prior\\s+to|after|later)\\b`, "gi"), (m) => times(enCount(m[1]), /^d/i.test(m[2]!) ? 1 : 7, /^(?:after|later)/i.test(m[3]!) ? 1 : -1, "event")],
   [/\bthe\s+(day|week)\s+(before|after)\b/gi, (m) => ({ days: (/^d/i.test(m[1]!) ? 1 : 7) * (/^b/i.test(m[2]!) ? -1 : 1), from: "event" })],
   [/\bthe\s+eve\s+of\b/gi, () => ({ days: -1, from: "event" })],
+  [/\bthe\s+(previous|preceding|next|following)\s+day\b/gi, (m) => ({ days: /^p/i.test(m[1]!) ? -1 : 1, from: "event" })],
 ];
 
 /** The relative days of a text, in order, a span read once (`the day after tomorrow` is no `tomorrow` besides). */

@@ -20,7 +20,8 @@ describe("number probe: names with digits, ratios, relative days, numbers of new
 
   it("names the numbers it reports (exact data)", () => {
     expect(numbers("nb2")).toEqual([{ messageId: "missing", data: { number: "17", value: "17" } }, { messageId: "extra", data: { number: "19", value: "19" } }]);
-    expect(numbers("d03")).toEqual([{ messageId: "missing", data: { number: "2", value: "2" } }, { messageId: "extra", data: { number: "three", value: "3" } }]);
+    // (a relative day's number changed is one finding naming the day, as the reader sees it)
+    expect(numbers("d03")).toEqual([{ messageId: "day", data: { number: "H-2", rendered: "three days before", value: "-2", renderedValue: "-3" } }]);
     // (a name with a digit kept as written is no number; after a currency it is one: `Rp 5M` is 5 miliar, not 5 million)
     expect(numbers("n01")).toEqual([]);
     expect(numbers("g3")).toEqual([{ messageId: "missing", data: { number: "5M", value: "5000000000" } }, { messageId: "extra", data: { number: "5M", value: "5000000" } }]);

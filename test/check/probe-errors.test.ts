@@ -129,7 +129,7 @@ describe("free renderings the genre probe found flagged (test/check/genre-probe.
       { checkId: "glossary-unexpected-term", severity: "warning", messageId: "unexpected", data: { text: "Japan", entry: "japan" } },
     ]);
     expect(found("Arus mudik memuncak pada H-2 Lebaran.", "Traffic peaked the day before Lebaran.")).toEqual([
-      { checkId: "number-mismatch", severity: "error", messageId: "missing", data: { number: "2", value: "2" } },
+      { checkId: "number-mismatch", severity: "error", messageId: "day", data: { number: "H-2", rendered: "the day before", value: "-2", renderedValue: "-1" } },
     ]);
     expect(found("Pasien itu dirawat selama 6 hari.", "The patient was treated for a week.")).toEqual([
       { checkId: "number-mismatch", severity: "error", messageId: "missing", data: { number: "6", value: "6" } },

@@ -371,8 +371,35 @@ function acronymReplaced(source: string, target: string): Problem | undefined {
   return { messageId: "changed", data: { name: name[1]!, rendered: t }, source: { start: name.index, end: name.index + name[1]!.length }, target: { start: at, end: e } };
 }
 
+/** An acronym of the source after a word of speech (`kata KNKT`, `ujar KPK`, `menurut BMKG`): the speaker, in group 1. */
+const SPEAKER_ACRONYM_ID = /\b(?:kata|ujar|ucap|tutur|menurut|jelas|tambah|tegas|papar|imbuh)\s+([A-Z][A-Z0-9]{2,7})(?![\p{L}\p{N}-])/u;
+/** The speaker of the target, a capitalised word of four letters or more (`Basarnas said`, `said Basarnas`, `according to Basarnas`): in group 1, 2 or 3. */
+const SPEAKER_EN = /(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}[\p{L}\p{N}]{2,})\s+(?:said|says|told|tells|added|adds|stated|explained|noted|stressed)\b|\b(?:said|says|added|adds|told|stated|explained)\s+(?:the\s+)?(\p{Lu}\p{Ll}[\p{L}\p{N}]{2,})(?![\p{L}\p{N}-])|\baccording\s+to\s+(?:the\s+)?(\p{Lu}\p{Ll}[\p{L}\p{N}]{2,})(?![\p{L}\p{N}-])/u;
+/**
+ * An institution's acronym replaced as the speaker anywhere in the sentence (`"…," kata KNKT` → `"…," Basarnas said`,
+ * `menurut BMKG` → `according to Basarnas`): the source names an acronym after a word of speech, the target lacks it
+ * and names as its speaker a capitalised word of four letters or more that the source has in no form, no English word
+ * (`the National Transportation Safety Committee said`: spelt out) nor a translation of a source word.
+ */
+function acronymSpeaker(source: string, target: string): Problem | undefined {
+  const said = SPEAKER_ACRONYM_ID.exec(source);
+  if (said === null) return undefined;
+  const acronym = said[1]!;
+  if (!/[A-Z].*[A-Z]/.test(acronym) || new RegExp(`(?<![\\p{L}\\p{N}])${acronym}(?![\\p{L}\\p{N}])`, "u").test(target)) return undefined;
+  const speaker = SPEAKER_EN.exec(target);
+  if (speaker === null) return undefined;
+  const t = speaker[1] ?? speaker[2] ?? speaker[3]!;
+  if (source.includes(t)) return undefined;
+  const lower = t.toLowerCase();
+  if (isEnglish(lower) || wordsOf(source).some((w) => w.cap && sameWord(w.text, t))) return undefined;
+  if (wordsOf(source).some((w) => freedictLexicon().translate(w.lower).some((x) => x === lower || englishStem(x) === englishStem(lower)))) return undefined;
+  const start = speaker[1] !== undefined ? speaker.index : speaker.index + speaker[0].length - t.length;
+  const at = said.index + said[0].length - acronym.length;
+  return { messageId: "changed", data: { name: acronym, rendered: t }, source: { start: at, end: at + acronym.length }, target: { start, end: start + t.length } };
+}
+
 export function nameProblems(source: string, target: string, glossary: () => readonly { start: number; end: number }[] = () => []): Problem[] {
-  const replaced = acronymReplaced(source, target);
+  const replaced = acronymReplaced(source, target) ?? acronymSpeaker(source, target);
   if (replaced !== undefined) return [replaced, ...wordProblems(source, target, glossary)];
   const swapped = acronymSwapped(source, target);
   if (swapped === undefined) return wordProblems(source, target, glossary);

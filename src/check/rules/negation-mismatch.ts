@@ -64,7 +64,7 @@ const EN_NEGATIVE = new Set((
   "silent quiet zero nil minus less lesser short shortage denying stay stayed kept keep postponed delayed suspended cancelled canceled " +
   "abstain abstained skipped ignored ignore ignores ignoring unless except exempt spared escaped beyond outside non miss missed misses " +
   "anonymity anonymous anonymously illegitimate indisputable inalienable incapable indirect indirectly inevitable inevitably invisible " +
-  "insignificant intolerable irresponsible irrelevant immoral improper inappropriate incompetent inconsistent indefinitely ineffective " +
+  "insignificant intolerable irresponsible irrelevant immoral improper inappropriate incompetent inconsistent indefinitely ineffective least freely " +
   "inefficient insecure instability suboptimal defunct off absurd nonsense nonsensical ridiculous dissent dissents dissented dissenting"
 ).split(" "));
 /** `un-` words that are no negation (the rest are: `unable`, `unclear`, `unprecedented`). */
@@ -163,7 +163,11 @@ export default defineCheck({
         if (two !== undefined) return [{ messageId: "double-target", data: { word: at.word, rendered: two.text }, source: { start: at.start, end: at.start + at.word.length }, target: { start: two.start, end: two.start + two.text.length } }];
       }
       const opposition = NEGATED_OPPOSITION.test(source.slice(at.start + at.word.length, at.start + at.word.length + 40));
-      if (hasNegativeWord(opposition ? target.replace(EN_OPPOSITION, " ") : target)) return NO_PROBLEMS;
+      const said = opposition ? target.replace(EN_OPPOSITION, " ") : target;
+      // (a word that says a negation only of what it renders, `suspended`, `still`, `safe`, counts where the
+      // negated verb is rendered: `tidak mengabulkan permohonan penangguhan penahanan` → `granted the request
+      // for suspended detention` renders the verb by `granted`, and `suspended` is another word's)
+      if (hasNegativeWord(said) && (!SOFT_CUE.test(said) || negationNear(source, at.start, said))) return NO_PROBLEMS;
       return [{ messageId: "dropped", data: { word: at.word }, source: { start: at.start, end: at.start + at.word.length } }];
     }
     // (`dilarang` → `allowed`, `wajib` → `optional`: an opposite said with no negation word; the target's
@@ -262,6 +266,8 @@ function negationOf(source: string): { word: string; start: number } | undefined
 
 /** The commonest English negations: read first, without splitting the target into words. */
 const EN_COMMON = /\b(?:not|no|never|without|none|nothing|yet|failed|refused|declined|unable)\b|n['’]t\b/i;
+/** `far from` before a state (`far from over`, `far from finished`, `far from certain`: `belum berakhir`), not a place (`far from the city`, `far from Jakarta`). */
+const FAR_FROM = /\b[Ff]ar\s+from\s+(?:over|[a-z]+(?:ed|ing|ete|ain|ect|ent|ant|ible|able|al|ive|ous|ar|y))\b/;
 
 /**
  * `against` where it says a negation (`voted against` = `tidak setuju`, `warned against` = `jangan`, `against
@@ -280,8 +286,41 @@ function negativeWordsOf(target: string): { word: string; start: number }[] {
   return out;
 }
 
+/**
+ * English words that say a negation only of what they render (`tidak aman` = `unsafe` or `safe`? `tidak
+ * dilanjutkan` = `suspended`, `belum selesai` = `still`, `pending`), not a negation wherever they stand.
+ */
+const SOFT_NEGATIVE = new Set((
+  "safe pending still remain remains remained remaining only few little missing lost stopped halted ended closed shut idle empty " +
+  "vacant silent quiet zero nil minus less lesser least short shortage stay stayed kept keep postponed delayed suspended cancelled canceled " +
+  "skipped ignored ignore ignores ignoring unless except exempt spared escaped beyond outside off free freely instead rather false wrong"
+).split(" "));
+const SOFT_CUE = new RegExp(`\\b(?:${[...SOFT_NEGATIVE].join("|")})\\b`, "i");
+/** How far (in words) from where the negated verb is expected a soft word may stand, at least. */
+const SOFT_REACH = 3;
+/**
+ * Does the target say a negation near where the source's negation at `at` is rendered: a word that
+ * says one outright (`not`, `refused`, `unable`) anywhere, or a soft one (SOFT_NEGATIVE) within
+ * SOFT_REACH words (or a third of the target) of the place the source's negation has in its sentence,
+ * measured in words? A soft word further off renders another word of the source.
+ */
+function negationNear(source: string, at: number, target: string): boolean {
+  if (EN_COMMON.test(target) || FAR_FROM.test(target) || NEGATIVE_AGAINST.test(target)) return true;
+  const sourceWords = source.match(/[\p{L}\d]+(?:['’-][\p{L}\d]+)*/gu)?.length ?? 1;
+  const before = source.slice(0, at).match(/[\p{L}\d]+(?:['’-][\p{L}\d]+)*/gu)?.length ?? 0;
+  const words = [...target.matchAll(/[A-Za-z]+(?:['’][A-Za-z]+)?/g)];
+  const expected = (before / Math.max(1, sourceWords)) * words.length, reach = Math.max(SOFT_REACH, words.length / 3);
+  const against = NEGATIVE_AGAINST.test(target);
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]![0].toLowerCase();
+    if (!(negativeWord(w) || EN_COMMON.test(words[k]![0]) || (w === "against" && against))) continue;
+    if (!SOFT_NEGATIVE.has(w) || Math.abs(k - expected) <= reach) return true;
+  }
+  return false;
+}
+
 function hasNegativeWord(target: string): boolean {
-  if (EN_COMMON.test(target)) return true;
+  if (EN_COMMON.test(target) || FAR_FROM.test(target)) return true;
   if (NEGATIVE_AGAINST.test(target)) return true;
   for (const m of target.toLowerCase().matchAll(/[a-z]+(?:['’][a-z]+)?/g)) if (negativeWord(m[0])) return true;
   return false;

@@ -991,18 +991,27 @@ function ratioChanges(source: string, target: string, sourceNumbers: readonly Nu
 
 /**
  * A day said relative to today or to an event, rendered as another (`lusa` → `tomorrow`, `H-2` → `two
- * days after`, `sepekan lagi` → `in two weeks`): one finding naming both, where no finding of the number
- * is on the same words already (`H-2` → `three days before`: `2` missing). A warning: an English
- * article written a day or a week after the Indonesian one may move its relative days on purpose.
+ * days after`, `sepekan lagi` → `in two weeks`, `H-1` → `two days before`): one finding naming both. The
+ * number of the day's words missing or extra (`1` of `H-1`, `two` of `two days before`) is that finding,
+ * not one of its own: the reader sees `H-1`, not a `1`. Another finding on the same words (a unit) stays,
+ * with no day besides. An error for a day from an event (`H-1`: no date moves it) or whose number was
+ * found changed (`tiga hari lalu` → `two days ago`: an error before as `tiga` missing); else a warning
+ * (`lusa` → `tomorrow`: an English article written a day after the Indonesian one may move it on purpose).
  */
 function dayChanges(source: string, target: string, problems: Problem[], sourceTokens: Tokens | null | undefined): Problem[] {
   const changes = relativeDayChanges(source, target, sourceTokens);
   if (changes.length === 0) return problems;
-  const out = [...problems];
+  let out = [...problems];
   for (const [a, b] of changes) {
-    if (problems.some((p) => p.source !== undefined && p.source.start < a.end && a.start < p.source.end)) continue;
+    const inDay = (p: Problem) => (p.messageId === "missing" || p.messageId === "extra")
+      && ((p.source !== undefined && p.target === undefined && a.start <= p.source.start && p.source.end <= a.end)
+        || (p.target !== undefined && p.source === undefined && b.start <= p.target.start && p.target.end <= b.end));
+    const rest = out.filter((p) => !inDay(p));
+    if (rest.some((p) => p.source !== undefined && p.source.start < a.end && a.start < p.source.end)) continue;
+    const replaced = rest.length < out.length;
+    out = rest;
     out.push({
-      messageId: "day", severity: "warning" as const, data: { number: a.raw, rendered: b.raw, value: String(a.days), renderedValue: String(b.days) },
+      messageId: "day", severity: a.from === "event" || replaced ? "error" as const : "warning" as const, data: { number: a.raw, rendered: b.raw, value: String(a.days), renderedValue: String(b.days) },
       source: { start: a.start, end: a.end }, target: { start: b.start, end: b.end },
     });
   }

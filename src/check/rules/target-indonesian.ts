@@ -11,7 +11,7 @@
 import { normalizeText } from "../../text/normalize";
 import { HASH_PARAMS, WORD, type Tokens } from "../../glossary/tokenize";
 import { defineCheck, NO_PROBLEMS, type Problem } from "../types";
-import { wordLanguage } from "../util";
+import { listedIndonesian, wordLanguage } from "../util";
 import { EN_FUNCTION_WORDS, ID_FUNCTION_WORDS } from "../../text/function-words";
 
 const ID_WORDS = ID_FUNCTION_WORDS;
@@ -86,6 +86,14 @@ const LOANWORDS = new Set((
   // (units of measure written alike in both languages, US spelling)
   " liter kilometer"
 ).split(" "));
+/**
+ * The endings of international words, Latin and Greek, written alike in English and Indonesian (`meningitis`,
+ * `fibrosis`, `leukemia`, `melanoma`, `mycoplasma`): such a word the word list does not give as
+ * Indonesian (`tuberkulosis` it gives: the Indonesian spelling) is no Indonesian word left in the English,
+ * though its shape may look Indonesian (`men-` of `meningitis`).
+ */
+const INTERNATIONAL_ENDING = /(?:itis|osis|iasis|emia|aemia|oma|plasma|ology|ologist|ism|ist|ity|tion|sion|ics|phy|ium|ous|ide|ine)$/;
+const internationalWord = (word: string): boolean => INTERNATIONAL_ENDING.test(word) && !listedIndonesian(word);
 /** The shortest word `copied` reads. */
 const COPIED_MIN = 4;
 
@@ -93,7 +101,8 @@ const COPIED_MIN = 4;
  * Indonesian words the target copies from the source inside English (`evacuated residents using perahu
  * karet`, `still searching for two nelayan`, `charged with penipuan and embezzlement`): lower-case
  * words of COPIED_MIN letters or more, outside glossary terms and quotations, Indonesian by
- * wordLanguage (not English), written in small letters in the source too (or first), not LOANWORDS; the
+ * wordLanguage (not English), written in small letters in the source too (or first), not LOANWORDS nor an
+ * international word (INTERNATIONAL_ENDING: `meningitis`); the
  * first run of them (spaces between) is reported. Capitalised words (names, `Satpol PP`) are not read,
  * nor a name the English wrote small (`Sate Padang` → `sate padang`).
  */
@@ -115,7 +124,7 @@ export function copiedWords(source: string, target: string, spans: Int32Array, n
     const word = c >= 0x61 && j - i >= COPIED_MIN && (i === 0 || !isWordBefore(target.charCodeAt(i - 1))) && (j === n || !isWordBefore(target.charCodeAt(j)))
       && inSourceWords(target, i, j) ? target.slice(i, j) : undefined;
     let copied = false;
-    if (word !== undefined && !EN_WORDS.has(word) && !ID_WORDS.has(word) && !LOANWORDS.has(word) && wordLanguage(word) === "id") {
+    if (word !== undefined && !EN_WORDS.has(word) && !ID_WORDS.has(word) && !LOANWORDS.has(word) && wordLanguage(word) === "id" && !internationalWord(word)) {
       text ??= blanked(target, spans, nt);
       copied = text.charCodeAt(i) !== 0x20 && (wholeWordIn(source, word) || (source.charCodeAt(0) === word.charCodeAt(0) - 0x20 && source.startsWith(word.slice(1), 1) && !isLetter(source.charCodeAt(word.length))));
     }

@@ -3,6 +3,10 @@ import { testCheck } from "../helpers";
 
 testCheck(check, {
   valid: [
+    // (an acronym as the speaker kept, spelt out, or said as a common noun)
+    { source: "\"Penyebab kecelakaan masih diselidiki,\" kata KNKT.", target: "\"The cause of the crash is still under investigation,\" KNKT said." },
+    { source: "\"Penyebab kecelakaan masih diselidiki,\" kata KNKT.", target: "\"The cause of the crash is still under investigation,\" the National Transportation Safety Committee said." },
+    { source: "Hujan lebat akan turun hingga Jumat, menurut BMKG.", target: "Heavy rain will fall until Friday, according to the weather agency." },
     // (a compass word of a place's name: the same direction, dropped, kept in Indonesian, or no part of a name)
     { source: "Banjir merendam Surabaya Timur sejak Minggu.", target: "Floods have swamped East Surabaya since Sunday.", name: "compass: the same direction before the name" },
     { source: "Banjir merendam Surabaya Timur sejak Minggu.", target: "Floods have swamped eastern Surabaya since Sunday.", name: "compass: the same direction as an adjective" },
@@ -68,6 +72,15 @@ testCheck(check, {
     { source: "Bentrokan terjadi di provinsi Azerbaijan Barat.", target: "Clashes broke out in the province of West Azarbaijan.", name: "a variant spelling of a name the word list carries, beside a compass word" },
   ],
   invalid: [
+    // (an acronym replaced as the speaker mid-sentence, wherever the English puts the speaker)
+    ...([
+      ["\"Penyebab kecelakaan masih diselidiki,\" kata KNKT.", "\"The cause of the crash is still under investigation,\" Basarnas said.", "KNKT", "Basarnas"],
+      ["\"Penyebab kecelakaan masih diselidiki,\" kata KNKT.", "\"The cause of the crash is still under investigation,\" said Basarnas.", "KNKT", "Basarnas"],
+      ["Hujan lebat akan turun hingga Jumat, menurut BMKG.", "Heavy rain will fall until Friday, according to Basarnas.", "BMKG", "Basarnas"],
+    ] as const).map(([source, target, name, rendered]) => ({
+      source, target, name: `an acronym replaced as the speaker: ${target}`,
+      errors: [{ messageId: "changed", data: { name, rendered }, source: { start: source.indexOf(name), end: source.indexOf(name) + name.length }, target: { start: target.indexOf(rendered), end: target.indexOf(rendered) + rendered.length } }],
+    })),
     // (a compass word of a place's name turned round)
     {
       source: "Banjir merendam Surabaya Timur sejak Minggu.", target: "Floods have swamped West Surabaya since Sunday.", name: "compass: East for West",

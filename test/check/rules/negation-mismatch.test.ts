@@ -3,6 +3,13 @@ import { testCheck } from "../helpers";
 
 testCheck(check, {
   valid: [
+    // (a soft negative word where the negated verb is rendered, or an outright negation anywhere)
+    { source: "Perundingan itu tidak dilanjutkan.", target: "The talks were suspended." },
+    { source: "Namun analis memperingatkan bahwa kesepakatan itu hanya mengulur waktu dan krisis belum berakhir.", target: "However, analysts caution that the deal only buys time and that the crisis is far from over." },
+    { source: "Penduduk dapat melaporkan tindak kejahatan pada polisi tanpa biaya.", target: "People can report crimes to police freely." },
+    { source: "Orang yang aktif berisiko lebih rendah dibandingkan mereka yang tidak aktif.", target: "Active people face a lower risk than the least active ones." },
+    { source: "Pembangunan jembatan itu belum selesai hingga kini.", target: "Construction of the bridge is still under way." },
+    { source: "Hakim tidak mengabulkan permohonan penangguhan penahanan terdakwa.", target: "The judge refused the defendant's request for suspended detention." },
     { source: "Anak-anak ditahan tanpa seizin orang tua mereka.", target: "The children were held against their parents' wishes.", name: "`against` someone's wishes" },
     { source: "Sebagian besar anggota tidak setuju dengan usulan itu.", target: "Most members voted against the proposal." },
     // (a prohibition or an obligation said another way, or beside a permission, an exception, a choice)
@@ -57,6 +64,10 @@ testCheck(check, {
     { source: "Proyek itu tidak hanya dilakukan di Kali Pesing melainkan juga di Kali Angke.", target: "The project is not to be carried out only in the Pesing but also in the Angke.", name: "not … only … but also" },
   ],
   invalid: [
+    // (a word that says a negation only of what it renders, far from where the negated verb is rendered, is another word's)
+    { source: "Hakim tidak mengabulkan permohonan penangguhan penahanan terdakwa.", target: "The judge granted the defendant's request for suspended detention.", name: "a soft negative word renders another word", errors: [{ messageId: "dropped", data: { word: "tidak" } }] },
+    { source: "Polisi tidak menemukan barang bukti di rumah yang masih kosong itu.", target: "Police found evidence at the house, which was still empty.", name: "soft negative words far from the verb", errors: [{ messageId: "dropped", data: { word: "tidak" } }] },
+    { source: "Rumah di luar kota itu tidak terbakar.", target: "The house, far from the city, burned down.", name: "far from a place is no negation", errors: [{ messageId: "dropped", data: { word: "tidak" } }] },
     { source: "Pemerintah tidak akan menaikkan harga BBM.", target: "The government will raise fuel prices.", errors: [{ messageId: "dropped", data: { word: "tidak" }, source: { start: 11, end: 16 } }] },
     { source: "Timnas gagal lolos ke final.", target: "The national team qualified for the final.", errors: [{ messageId: "dropped", data: { word: "gagal" } }] },
     { source: "Bukan pemerintah yang membayar.", target: "It is the government that pays.", errors: [{ messageId: "dropped", data: { word: "Bukan" }, source: { start: 0, end: 5 } }] },

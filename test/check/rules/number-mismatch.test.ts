@@ -5,6 +5,15 @@ import { testCheck } from "../helpers";
 testCheck(check, {
   valid: [
     { source: "Sebanyak 11.000 kontainer dikirim.", target: "As many as 11,000 containers were shipped." },
+    // (relative days rendered with the same count: no finding)
+    ...([
+      ["\"Tiket dibeli paling lambat H-1,\" ujar Heru.", "\"Tickets must be bought a day before departure at the latest,\" Heru said."],
+      ["\"Tiket dibeli paling lambat H-1,\" ujar Heru.", "\"Tickets must be bought the day before at the latest,\" Heru said."],
+      ["Arus mudik memuncak sehari sebelumnya.", "Traffic peaked the previous day."],
+      ["Arus mudik memuncak pada H-2.", "Traffic peaked two days earlier."],
+      ["Pemungutan suara digelar dua hari setelah debat.", "The vote was held two days after the debate."],
+      ["Hasilnya diumumkan lusa.", "The results will be announced the day after tomorrow."],
+    ] as const).map(([source, target]) => ({ source, target, name: `a relative day kept: ${target}` })),
     { source: "Timnas Indonesia ditahan imbang Vietnam 0-0 di Hanoi.", target: "Vietnam held Indonesia to a goalless draw in Hanoi.", name: "a 0-0 score said in a word" },
     { source: "Laga itu berakhir 0–0.", target: "The match ended in a scoreless tie.", name: "a 0–0 score (en dash) said in a word" },
     { source: "Inflasi naik 2,5 persen.", target: "Inflation rose 2.5%." },
@@ -174,6 +183,17 @@ testCheck(check, {
     { source: "Arema kalah 1-3 dari Persik di Kediri, sedangkan Persib menang 2-0.", target: "Arema lost 3-1 to Persik in Kediri, while Persib won 2-0.", name: "a score's sides are no figures with names" },
   ],
   invalid: [
+    // (a relative day rendered as another: one finding naming what the reader sees, `H-1`, not its `1`)
+    ...([
+      ["\"Tiket dibeli paling lambat H-1,\" ujar Heru.", "\"Tickets must be bought two days before at the latest,\" Heru said.", "H-1", "two days before", "-1", "-2", "error"],
+      ["Arus mudik memuncak pada H-2.", "Traffic peaked three days before Eid.", "H-2", "three days before", "-2", "-3", "error"],
+      ["Arus mudik memuncak sehari sebelumnya.", "Traffic peaked two days earlier.", "sehari sebelumnya", "two days earlier", "-1", "-2", "error"],
+      ["Pemungutan suara digelar dua hari setelah debat.", "The vote was held the following day.", "dua hari setelah", "the following day", "2", "1", "error"],
+      ["Hasilnya diumumkan lusa.", "The results will be announced tomorrow.", "lusa", "tomorrow", "2", "1", "warning"],
+    ] as const).map(([source, target, number, rendered, value, renderedValue, severity]) => ({
+      source, target, name: `a relative day changed: ${number} → ${rendered}`,
+      errors: [{ messageId: "day", severity, data: { number, rendered, value, renderedValue } }],
+    })),
     {
       source: "Laga itu berakhir imbang 1-1.", target: "The match ended in a goalless draw.", name: "a score of goals is no goalless draw",
       errors: [{ messageId: "missing", data: { number: "1", value: "1" } }, { messageId: "missing", data: { number: "1", value: "1" } }],

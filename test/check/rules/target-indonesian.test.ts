@@ -6,6 +6,12 @@ import { expectEqual } from "../../helpers/equal";
 
 testCheck(check, {
   valid: [
+    // (international words, written alike in both languages, are no Indonesian left in the English)
+    ...([
+      ["Pasien itu didiagnosis meningitis.", "The patient was diagnosed with meningitis."],
+      ["Kasus mielofibrosis dan leukemia meningkat.", "Cases of myelofibrosis and leukemia rose."],
+      ["Ia meninggal karena melanoma.", "She died of melanoma."],
+    ] as const).map(([source, target]) => ({ source, target, name: `an international word: ${target}` })),
     { source: "Ia tiba di Pyongyang untuk kunjungan.", target: "He arrived in Pyongyang for a visit." },
     { source: "Putin tiba di Pyongyang dan Moskow.", target: "Putin tiba di Pyongyang dan Moskow.", name: "identical is target-same-as-source's" },
     { source: "Rodong Sinmun menulis.", target: "Rodong Sinmun wrote: “Kami akan melawan dan tidak menyerah.”", name: "quoted Indonesian is not counted" },
@@ -23,6 +29,7 @@ testCheck(check, {
     { source: "Harga solar naik.", target: "The price of solar fuel rose.", name: "not Indonesian by the word list" },
   ],
   invalid: [
+    { source: "Pasien itu terkena tuberkulosis.", target: "The patient had tuberkulosis.", name: "an international word in its Indonesian spelling is still copied", errors: [{ messageId: "copied", data: { words: "tuberkulosis" } }] },
     // Indonesian words of the source left in the English (machine translation): `copied`
     { source: "Pedagang mengeluhkan sepinya pembeli.", target: "Traders complained about sepinya pembeli ahead of Lebaran.", errors: [{ messageId: "copied", data: { words: "sepinya pembeli" }, target: { start: 25, end: 40 } }] },
     { source: "Warga di Bogor diminta waspada di tepi sungai.", target: "Residents di Bogor were told to stay alert by the tepi sungai.", errors: [{ messageId: "copied", data: { words: "tepi sungai" } }] },
