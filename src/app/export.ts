@@ -15,7 +15,7 @@ import * as path from "node:path";
 import { UsageError } from "../errors";
 import { documentNotFound } from "./not-found";
 import { ioError, linkTarget, requireOutFolder, tempPathFor } from "../io/files";
-import { faultPoint } from "../fault-point";
+import { faultPoint } from "../store/fault-point";
 import { FORMAT_IDS, formats, type Format, type ParallelUnit } from "../formats";
 import { DIALECT_FORMAT, type MarkupDialect } from "../formats/markup";
 import { isEnglish } from "../formats/text";

@@ -56,7 +56,7 @@ import { joinSource } from "./status";
 import { keepFilesInStep, type Gate, type UnitFinding } from "./lifecycle";
 import { isConfirmation } from "../translations/lifecycle";
 import { ABBREVIATION_WORDS } from "../segment/language";
-import { faultPoint } from "../fault-point";
+import { faultPoint } from "../store/fault-point";
 
 /** The parallel-text formats import reads, by id (the `--format` choices): the export formats and csv. */
 export { IMPORT_FORMAT_IDS } from "../formats";

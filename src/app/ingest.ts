@@ -22,7 +22,7 @@ import type { NewSegment } from "../store/documents";
 import { wordDiff } from "../diff/word-diff";
 import type { DiffPart } from "../model";
 import { isStale, joinSource } from "./status";
-import { faultPoint } from "../fault-point";
+import { faultPoint } from "../store/fault-point";
 
 export const ARTICLE_EXTENSIONS = [".txt"] as const;
 /**

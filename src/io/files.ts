@@ -13,7 +13,7 @@ import { decodeText, findInvalidUtf8, guessUtf16, utf16Bom, Utf16Transcoder, typ
 import { findControlChar } from "../text/control";
 import { findLongLine, lineLengthTracker, MAX_LINE_BYTES } from "../text/limits";
 import { noteReplacing, tempPathFor } from "../store/file-journal";
-import { faultPoint } from "../fault-point";
+import { faultPoint } from "../store/fault-point";
 
 export { noteReplacing, removeFileJournaled, sweepStaleTemporaries, tempPathFor, withFileJournal } from "../store/file-journal";
 

@@ -17,7 +17,7 @@ import { createTmRepo } from "./tm";
 import { createUserRepo } from "./users";
 import { withFileJournal } from "./file-journal";
 import { changeClock, pauseChangeClock } from "./change-clock";
-import { faultPoint } from "../fault-point";
+import { faultPoint } from "./fault-point";
 
 export { DEFAULT_DB_FILE };
 export type { Db, OpenOptions };

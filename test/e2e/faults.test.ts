@@ -2,7 +2,7 @@
  * Fault suite (docs/guarantees.md): the real CLI, as child processes, under the faults a newsroom
  * meets. Bounded (about a minute); prints its counts.
  *  1. bad inputs: refused with exit 2 and one line naming the file, the database unchanged;
- *  2. kill -9 at named moments of a command (test-only fault points, src/fault-point.ts, chosen by
+ *  2. kill -9 at named moments of a command (test-only fault points, src/store/fault-point.ts, chosen by
  *     what the command has done, not by the clock): before BEGIN and inside the transaction the
  *     database and its files are exactly as before, right after COMMIT exactly as after; between an
  *     output's temporary file and its rename the output is as it was and the next run sweeps the
