@@ -15,6 +15,7 @@ import * as path from "node:path";
 import { FormatError, UsageError } from "../errors";
 import { documentNotFound } from "./not-found";
 import { ioError, linkTarget, requireOutFolder, tempPathFor } from "../io/files";
+import { faultPoint } from "../store/fault-point";
 import { FORMAT_IDS, formats, type Format, type ParallelUnit } from "../formats";
 import { DIALECT_FORMAT, type MarkupDialect } from "../formats/markup";
 import { isEnglish } from "../formats/text";
@@ -176,6 +177,7 @@ class AtomicParts {
     for (const part of this.fds.keys()) this.flush(part);
     for (const fd of this.fds.values()) fs.closeSync(fd);
     this.fds.clear();
+    faultPoint("before-rename");
     for (const [part, t] of this.tmp) { this.target = this.paths[part]!; fs.renameSync(t, this.into.get(part)!); }
     this.tmp.clear();
     return Object.values(this.paths);

@@ -56,6 +56,7 @@ import { joinSource } from "./status";
 import { keepFilesInStep, type Gate, type UnitFinding } from "./lifecycle";
 import { isConfirmation } from "../translations/lifecycle";
 import { ABBREVIATION_WORDS } from "../segment/language";
+import { faultPoint } from "../store/fault-point";
 
 /** The parallel-text formats import reads, by id (the `--format` choices): the export formats and csv. */
 export { IMPORT_FORMAT_IDS } from "../formats";
@@ -833,6 +834,7 @@ export function importParallel(store: Store, file: string, options: ImportOption
   };
 
   const onUnit = (read: ParallelUnit, where?: UnitPlace): void => {
+    faultPoint("import-unit");
     // A writer that laid out the XML of its texts (`<seg>⏎      Teks.⏎    </seg>`): a sentence never
     // starts with a line break, so the line breaks and indentation around the texts are its layout.
     const u = PRETTY.test(read.source) ? { ...read, source: laidOut(read.source), target: laidOut(read.target) } : read;

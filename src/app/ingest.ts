@@ -22,6 +22,7 @@ import type { NewSegment } from "../store/documents";
 import { wordDiff } from "../diff/word-diff";
 import type { DiffPart } from "../model";
 import { isStale, joinSource } from "./status";
+import { faultPoint } from "../store/fault-point";
 
 export const ARTICLE_EXTENSIONS = [".txt"] as const;
 /**
@@ -222,6 +223,7 @@ export function ingestFiles(store: Store, inputs: readonly string[], options: In
       const c = converted.get(file);
       results.push({ ...ingestOne(store, c ? c.target : file, slugOf(file), now, options.as !== undefined, cwd), file, convertedTo: c ? shownPath(c.target, cwd) : null });
       options.onProgress?.(k + 1, todo.length, file);
+      faultPoint("ingest-document");
     });
     options.inTransaction?.(results);
     return results;

@@ -13,6 +13,7 @@ import { decodeText, findInvalidUtf8, guessUtf16, utf16Bom, Utf16Transcoder, typ
 import { findControlChar } from "../text/control";
 import { findLongLine, lineLengthTracker, MAX_LINE_BYTES } from "../text/limits";
 import { noteReplacing, tempPathFor } from "../store/file-journal";
+import { faultPoint } from "../store/fault-point";
 
 export { noteReplacing, removeFileJournaled, sweepStaleTemporaries, tempPathFor, withFileJournal } from "../store/file-journal";
 
@@ -216,6 +217,7 @@ export function writeFilesAtomic(files: ReadonlyArray<readonly [string, string |
     for (const t of temps) fs.rmSync(t.tmp, { force: true });
     throw e;
   }
+  if (temps.length > 0) faultPoint("before-rename");
   for (let i = 0; i < temps.length; i++) {
     const { tmp, file } = temps[i]!;
     try {
@@ -337,6 +339,7 @@ export async function writeChunksAtomic(named: string, chunks: Iterable<string |
     } finally {
       fs.closeSync(fd);
     }
+    faultPoint("before-rename");
     try {
       fs.renameSync(tmp, file);
     } catch (e) {

@@ -18,6 +18,7 @@ import { createTmRepo } from "./tm";
 import { createUserRepo } from "./users";
 import { withFileJournal } from "./file-journal";
 import { changeClock, pauseChangeClock } from "./change-clock";
+import { faultPoint } from "./fault-point";
 
 export { DEFAULT_DB_FILE };
 export type { Db, OpenOptions };
@@ -47,12 +48,20 @@ export function createStore(db: Db, file: string, options: OpenOptions = {}) {
     transaction<T>(fn: () => T): T {
       // (files replaced in it are put back if it fails, its COMMIT included: io/files.ts withFileJournal)
       if (db.inTransaction) return withFileJournal(() => db.transaction(fn).immediate());
-      return withFileJournal(() => withWriteLock(db, file, options, (onLocked) => db.transaction(() => {
-        onLocked();
-        const result = fn();
-        options.beforeCommit?.();
-        return result;
-      }).immediate()));
+      faultPoint("before-begin");
+      return withFileJournal(() => {
+        const committed = withWriteLock(db, file, options, (onLocked) => db.transaction(() => {
+          onLocked();
+          const result = fn();
+          options.beforeCommit?.();
+          // (the files it replaced are renamed into place, the database not committed)
+          faultPoint("before-commit");
+          return result;
+        }).immediate());
+        // (the files it replaced are renamed into place, their old versions not yet let go)
+        faultPoint("after-commit");
+        return committed;
+      });
     },
     /**
      * Runs `fn` in one read transaction: every read in it sees the database as it was at the first
