@@ -177,7 +177,7 @@ const GIVEN_NAMES: ReadonlySet<string> = new Set(words(
  * Not a hospital's or a school's acronym, whose name may be a person's (`RSUD Dr Soetomo`).
  */
 function givenNameAfterAcronym(w: readonly string[], seps: readonly (string | null)[]): number {
-  if (w.length < 4 || !isAcronymWord(w[0]!) || NAME_OPENING_ACRONYMS.has(w[0]!)) return 0;
+  if (w.length < 4 || (!GIVEN_NAMES.has(w[2]!) && !GIVEN_NAMES.has(w[3]!)) || !isAcronymWord(w[0]!) || NAME_OPENING_ACRONYMS.has(w[0]!)) return 0;
   for (let k = 2; k <= 3 && k < w.length - 1; k++) {
     if (!GIVEN_NAMES.has(w[k]!) || w.length - k > 3) continue;
     if (seps.slice(1).some((x) => x !== null) || w.slice(1, k).some((x) => TITLES.has(x) || SHORT_TITLES.has(x) || RANKS.has(x) || isAcronymWord(x) || GIVEN_NAMES.has(x))) return 0;
