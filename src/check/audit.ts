@@ -14,7 +14,7 @@ import type { FindingListParts } from "./audit-stream";
 import { isAsciiAlnum, normalizeFast } from "./util";
 import { WORD, type Tokens } from "../glossary/tokenize";
 import { ABBREVIATION_CLASS, EXACT_ABBREVIATION_CLASS } from "../segment/language";
-import { droppedAlone, fieldWord, GENERIC_ALONE, isAcronymWord, isAffixed, isShortTitle, joinsTerm, mayBeInitials, maySplit, NAME_ENDING_ACRONYMS, NAME_HEADS, NAME_OPENING_ACRONYMS, NUMBERED_NAMES, PLACE_HEADS, PLACE_QUALIFIERS, RANKS, runTakesAcronym, SENTENCE_OPENERS, sentenceOpener, splitAfterTerm, splitRun, titledInitials } from "./candidate-runs";
+import { acronymThenGivenName, droppedAlone, fieldWord, GENERIC_ALONE, isAcronymWord, isAffixed, isShortTitle, isTitleWord, joinsTerm, mayBeInitials, maySplit, NAME_ENDING_ACRONYMS, NAME_HEADS, NAME_OPENING_ACRONYMS, NAMED_COMMANDS, NUMBERED_NAMES, PLACE_HEADS, PLACE_QUALIFIERS, RANKS, regionTerm, runTakesAcronym, SENTENCE_OPENERS, sentenceOpener, splitAfterTerm, splitRun, titledInitials } from "./candidate-runs";
 
 export interface AuditViolation {
   readonly ref: string;
@@ -480,6 +480,12 @@ function writtenAt(text: string, start: number, end: number, words: ReadonlySet<
   return false;
 }
 
+/** A capitalised common word: no acronym, title, rank, generic head or word that may split a run (`Kapal`, not `Direktur`, `Kepala`, `Dinas`). */
+const plainNoun = (w: string): boolean => !isAcronymWord(w) && !isTitleWord(w) && !droppedAlone(w) && !maySplit(w);
+
+/** Is text[i] an ASCII capital (a quick test before an acronym's pattern)? */
+const isUpperAt = (text: string, i: number): boolean => { const c = text.charCodeAt(i); return c >= 0x41 && c <= 0x5a; };
+
 function flushRun(text: string): void {
   // (a league's number is its name's: `Liga 1`; then no lone word at a sentence's start)
   const lastEnd = scan.we[scan.words - 1]!;
@@ -503,6 +509,10 @@ function flushRun(text: string): void {
   // (not one that makes a name with the word after it: `Pengurus Besar Nahdlatul Ulama`)
   if (n > 1 && scan.startsSentence && SENTENCE_OPENERS.has(text.slice(scan.ws[first]!, scan.we[first]!)) &&
     sentenceOpener(text.slice(scan.ws[first]!, scan.we[first]!), text.slice(scan.ws[first + 1]!, scan.we[first + 1]!))) { first++; n--; if (n === 1) scan.startsSentence = false; }
+  // nor a common noun that opens the sentence before an acronym that opens a name (`Kapal KM Kelud` → `KM Kelud`, `Kereta KA Argo
+  // Bromo Anggrek`): the name starts with the acronym
+  else if (n > 2 && scan.startsSentence && scan.we[first + 1]! - scan.ws[first + 1]! <= 4 && isUpperAt(text, scan.ws[first + 1]! + 1) &&
+    writtenAt(text, scan.ws[first + 1]!, scan.we[first + 1]!, NAME_OPENING_ACRONYMS) && plainNoun(text.slice(scan.ws[first]!, scan.we[first]!))) { first++; n--; }
   // (a numbered name is one even alone at a sentence's start: `Komisi IV meminta …`)
   if (numbered) scan.startsSentence = false;
   if (n > 1) {
@@ -510,6 +520,8 @@ function flushRun(text: string): void {
     const ws: string[] = [];
     let splits = false;
     for (let k = first; k < first + n; k++) { const w = text.slice(scan.ws[k]!, scan.we[k]!); ws.push(w); if (!splits && maySplit(w)) splits = true; }
+    // (a body's acronym, its name and a person's that opens with a given name: `PP Muhammadiyah` + `Abdul Mu'ti`)
+    if (!splits && n >= 4 && isUpperAt(text, scan.ws[first]! + 1) && (acronymThenGivenName(ws[0]!, ws[2]!, 2) || acronymThenGivenName(ws[0]!, ws[3]!, 3))) splits = true;
     // (right after a glossary term that ends in a title or an acronym, the run is read with it: `bupati` + `Banjarnegara Amalia Desiana`)
     const term = termBefore(text, scan.ws[first]!);
     // (most runs hold no title, rank or head: one name)
@@ -525,7 +537,8 @@ function flushRun(text: string): void {
         pushTerm(text, first + from, first + to);
       }
       // (an acronym of the run alone was counted as one when it was met; not one that opens a name: see onWord)
-      else if (!droppedAlone(ws[from]!) && !isAcronymWord(ws[from]!)) (scan.out ??= []).push({ term: ws[from]!, kind: "name" });
+      // (nor the one word of a command's name after its head's title: `Pangdam` + `Jaya`)
+      else if (!droppedAlone(ws[from]!) && !isAcronymWord(ws[from]!) && !(from === 1 && NAMED_COMMANDS.has(ws[0]!))) (scan.out ??= []).push({ term: ws[from]!, kind: "name" });
       else if (NAME_OPENING_ACRONYMS.has(ws[from]!)) (scan.out ??= []).push({ term: ws[from]!, kind: "acronym" });
     }
   } else if (n === 1) {
@@ -605,6 +618,13 @@ function onWord(text: string, covered: ArrayLike<number>, n: number, start: numb
       if (adjacent) {
         const first = text.slice(scan.ws[0]!, scan.we[0]!);
         joins = NAME_HEADS.has(first) || bridged || joinsTerm(first, scan.words > 1 ? text.slice(scan.ws[1]!, scan.we[1]!) : undefined, scan.words > 1 ? text.slice(scan.ws[scan.words - 1]!, scan.we[scan.words - 1]!) : first);
+        // (a body's acronym before a region the glossary has: its branch there, one name, `MUI` + `Jawa Barat`)
+        if (!joins && isUpperAt(text, scan.ws[scan.words - 1]! + 1) && isAcronymWord(text.slice(scan.ws[scan.words - 1]!, scan.we[scan.words - 1]!)) && regionTerm(text.slice(start, covered[3 * ci + 1]!))) joins = true;
+      } else if (scan.words === 0 && scan.acronymEnd === start - 1 && text.charCodeAt(start - 1) === 32 && regionTerm(text.slice(start, covered[3 * ci + 1]!))) {
+        // (so after an acronym alone, counted as one: `MUI` + `Jawa Barat meminta …`)
+        pushWord(scan.acronymStart, scan.acronymEnd);
+        scan.runEnd = scan.acronymEnd;
+        joins = true;
       }
       if (!joins && scan.words) flushRun(text);
       if (joins || NAME_HEADS.has(text.slice(start, end))) {

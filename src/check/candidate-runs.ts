@@ -99,6 +99,7 @@ const NO_INITIALS: ReadonlySet<string> = new Set(words("AS RI UE PM BI MA MK KY 
  * Two capitals (`AM`, `AG`) before a name: a person's initials where no body's short form may stand: after a
  * comma (`…, AG Wicaksono,`; no run then), or after a run whose office is complete, its last word an institution's
  * (`Kepala Staf Kepresidenan AM Putranto`; not `Deputi Gubernur BI Aida`) that the letters do not abbreviate.
+ * (They open the run: before a body's name and a person's, `PP Muhammadiyah Abdul Mu'ti`, splitRun parts them.)
  */
 export function mayBeInitials(w: string, run: readonly string[] | null): boolean {
   if (!/^\p{Lu}\p{Lu}$/u.test(w) || NO_INITIALS.has(w) || w === "PT" || w === "CV") return false;
@@ -153,6 +154,15 @@ export function joinsTerm(first: string, second: string | undefined, last: strin
   return REGIONAL_BODIES.has(last) || (first === "Kepala" && second !== undefined && TITLED_BODIES.has(second)) || NAME_HEADS.has(first);
 }
 /**
+ * Whether a glossary term is a province's or a region's name (PROVINCES, or two words ending in a direction: `Jawa Barat`,
+ * `Sulawesi Selatan`): after a body's acronym it names the body's branch there (`MUI` + `Jawa Barat`, `KPU` + `Jawa Timur`),
+ * one name with it (see joinsTerm).
+ */
+export function regionTerm(term: string): boolean {
+  const t = words(term);
+  return PROVINCES.some((p) => p.length === t.length && p.every((x, k) => t[k] === x)) || (t.length === 2 && OWNER_END.has(t[1]!) && t[1] !== "Indonesia" && !OWNER_END.has(t[0]!));
+}
+/**
  * Words that open Indonesian personal names and never a region's (`Muhammad`, `Siti`, `Agus`): after a region's or a
  * body's head, a run of three words opening with one is a name of three words (`Bupati Muhammad Fawait Hidayat`,
  * `Ketua Umum Agus Harimurti Yudhoyono`), not a region or a body and a name of two.
@@ -161,6 +171,23 @@ const GIVEN_NAMES: ReadonlySet<string> = new Set(words(
   "Muhammad Mohammad Mohamad Muhamad Mochammad Mochamad Mokhamad Moh Achmad Ahmad Abdul Abdullah Siti Sri Nur Agus Budi Dwi Tri Eko " +
   "Hj Haji Raden Teuku Tengku Habib",
 ));
+/**
+ * Where a person's name opening with a given name starts after a body's acronym and one or two words of its name (`PP
+ * Muhammadiyah` + `Abdul Mu'ti`): 2 or 3, the name two or three words long (personName), all joined by spaces; 0 when not.
+ * Not a hospital's or a school's acronym, whose name may be a person's (`RSUD Dr Soetomo`).
+ */
+function givenNameAfterAcronym(w: readonly string[], seps: readonly (string | null)[]): number {
+  if (w.length < 4 || (!GIVEN_NAMES.has(w[2]!) && !GIVEN_NAMES.has(w[3]!)) || !isAcronymWord(w[0]!) || NAME_OPENING_ACRONYMS.has(w[0]!)) return 0;
+  for (let k = 2; k <= 3 && k < w.length - 1; k++) {
+    if (!GIVEN_NAMES.has(w[k]!) || w.length - k > 3) continue;
+    if (seps.slice(1).some((x) => x !== null) || w.slice(1, k).some((x) => TITLES.has(x) || SHORT_TITLES.has(x) || RANKS.has(x) || isAcronymWord(x) || GIVEN_NAMES.has(x))) return 0;
+    return personName(w.slice(k)) ? k : 0;
+  }
+  return 0;
+}
+/** Whether a run (`first`: its first word) may split at `word`, its word at `k` > 0: a given name after a body's acronym (givenNameAfterAcronym). */
+export const acronymThenGivenName = (first: string, word: string, k: number): boolean => (k === 2 || k === 3) && GIVEN_NAMES.has(word) && isAcronymWord(first);
+
 /** A title's second word (`Wakil Presiden`, `Ketua Umum`, `Direktur Utama`, `Wali Kota`). */
 const SECOND_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["Wakil", new Set([...TITLES, ...SHORT_TITLES])],
@@ -225,6 +252,11 @@ export const NAME_HEADS: ReadonlySet<string> = new Set([
   ...words("Pengurus Pimpinan"),
 ]);
 
+/**
+ * Short titles of a command's head whose command is named, not a region (`Pangdam Jaya`, `Pangdam Brawijaya`, `Pangdam Iskandar
+ * Muda`: the Kodam's name): the one word after the title is no term alone (the command's name is `Kodam Jaya`).
+ */
+export const NAMED_COMMANDS: ReadonlySet<string> = new Set(words("Pangdam"));
 /** A short form of an office (`Menlu`, `Kapolda`): a term even alone at a sentence's start, where a capitalised word is no name. */
 export const isShortTitle = (word: string): boolean => SHORT_TITLES.has(word);
 
@@ -286,6 +318,17 @@ const isInstitutional = (w: string): boolean => INSTITUTIONAL.has(w) || AFFIXED.
  */
 export function splitRun(w: readonly string[], seps: readonly (string | null)[]): [number, number][] {
   const out: [number, number][] = [];
+  // a body's acronym and a word or two of its name, then a person's name of two or three words that opens with a given name
+  // (`PP Muhammadiyah` + `Abdul Mu'ti`, `PB NU` + …): two names (see acronymThenGivenName)
+  const g = givenNameAfterAcronym(w, seps);
+  if (g > 0) return [[0, g], [g, w.length]];
+  // a body's acronym and the region joined after it (one word of the run, `Jawa Barat`: see joinsTerm) are one name, the branch
+  // (`Ketua` + `MUI Jawa Barat` + `Rachmat Syafei`): split with them as one word
+  for (let k = 1; k < w.length; k++) {
+    if (!w[k]!.includes(" ") || seps[k] !== null || !isAcronymWord(w[k - 1]!) || !regionTerm(w[k]!)) continue;
+    const ranges = splitRun([...w.slice(0, k - 1), `${w[k - 1]!} ${w[k]!}`, ...w.slice(k + 1)], [...seps.slice(0, k), ...seps.slice(k + 1)]);
+    return ranges.map(([x, y]) => [x < k ? x : x + 1, y < k ? y : y + 1]);
+  }
   // a regional body after an office or a unit of two words or more (`Kabid Humas` + `Polda Metro Jaya`, `Satuan Reserse
   // Narkoba` + `Polrestabes Medan`, `Direktur Reserse Narkoba` + `Polda Sumatera Utara`): the office is one term, the
   // body another (see REGIONAL_BODIES)

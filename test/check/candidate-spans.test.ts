@@ -456,13 +456,15 @@ describe("candidateSpans", () => {
   it("splits a title of two words off an acronym (`Kepala Pelaksana` + `BPBD`), and the place a regional body's acronym is of", () => {
     const names = (text: string, ...terms: string[]) =>
       candidateSpans(text, terms.map((t) => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length }))).map((c) => c.term);
-    expect(names("Kepala Pelaksana BPBD Jawa Barat Dani Ramdan mengatakan air surut.", "Jawa Barat")).toEqual(["BPBD", "Kepala Pelaksana", "Dani Ramdan"]);
+    // (round eight: a body's acronym goes on over a region the glossary has, its branch there, as `MUI Jawa Barat`)
+    expect(names("Kepala Pelaksana BPBD Jawa Barat Dani Ramdan mengatakan air surut.", "Jawa Barat")).toEqual(["BPBD", "Kepala Pelaksana", "BPBD Jawa Barat", "Dani Ramdan"]);
     expect(names("Kepala Pelaksana BPBD Kabupaten Bandung Uka Suska mengatakan air surut.")).toEqual(["BPBD", "Kepala Pelaksana", "Kabupaten Bandung", "Uka Suska"]);
     expect(names("Kepala Pelaksana BPBD Banjarnegara Aris Sudaryanto mengatakan itu.")).toEqual(["BPBD", "Kepala Pelaksana", "Banjarnegara", "Aris Sudaryanto"]);
     expect(names("Ia bertemu Wakil Ketua DPR Adies Kadir kemarin.")).toEqual(["DPR", "Wakil Ketua", "Adies Kadir"]);
     expect(names("Ia bertemu Kepala Staf Angkatan Darat Jenderal Maruli Simanjuntak kemarin.")).toEqual(["Kepala Staf Angkatan Darat", "Maruli Simanjuntak"]);
-    // a title of one word and an acronym alone stay one office
-    expect(names("Panglima TNI Jawa Tengah itu hadir.", "Jawa Tengah")).toEqual(["TNI", "Panglima TNI"]);
+    // (round eight: before a region the glossary has, an acronym after a title of one word goes on over it, the body's branch there,
+    // as `Ketua` + `MUI Jawa Barat`; before round eight `Panglima TNI`, one office)
+    expect(names("Panglima TNI Jawa Tengah itu hadir.", "Jawa Tengah")).toEqual(["TNI", "TNI Jawa Tengah"]);
     // a rank in capitals is no term (`AKBP`)
     expect(names("Ia bertemu Kapolres Banjarnegara AKBP Erick Budi Santoso kemarin.")).toEqual(["Kapolres", "Banjarnegara", "Erick Budi Santoso"]);
     // a portfolio's `Dalam Negeri`
@@ -664,7 +666,8 @@ describe("candidate spans, round seven (military units, a state company's legal 
   it("keeps a unit numbered after a slash whole, its commander's title alone, and leaves out a rank before TNI and a corps after a rank", () => {
     expect(terms("Danrem 061/Suryakancana Brigjen TNI Rudy Saladin mengatakan prajurit siaga.")).toEqual(["TNI", "Rudy Saladin", "Danrem"]);
     expect(terms("Komandan Yonif 500/Raider Letkol Inf Dwi Hariyanto membawa tenda.")).toEqual(["Dwi Hariyanto", "Yonif 500/Raider"]);
-    expect(terms("Pangdam Jaya Mayjen TNI Rafael Granada Baay meninjau lokasi.")).toEqual(["Pangdam", "Jaya", "TNI", "Rafael Granada Baay"]);
+    // (round eight: the command's name after `Pangdam` is no term alone)
+    expect(terms("Pangdam Jaya Mayjen TNI Rafael Granada Baay meninjau lokasi.")).toEqual(["Pangdam", "TNI", "Rafael Granada Baay"]);
     // (a number and a slash after any other word: no unit)
     expect(terms("Menurut Pasal 5/Ayat 2, Badan Pusat Statistik mencatat 12/Kamis.")).toEqual(["Badan Pusat Statistik"]);
   });
@@ -693,5 +696,33 @@ describe("candidate spans, round seven (military units, a state company's legal 
     expect(at("Baznas Noor Achmad", false)).toBeNull();
     expect(at("Panglima TNI", false)).toBeNull();
     expect(at("Sate Padang Talago Biru", false)).toBeNull();
+  });
+});
+
+describe("candidate spans, round eight (a body and a given name, a body's branch in a glossary region, a ship at a sentence's start)", () => {
+  const terms = (text: string): string[] => candidateSpans(text, []).map((s) => s.term);
+  /** The candidates with each of `known` covered, as a glossary match covers it. */
+  const withKnown = (text: string, ...known: string[]): string[] =>
+    candidateSpans(text, known.map((k) => ({ start: text.indexOf(k), end: text.indexOf(k) + k.length })).sort((a, b) => a.start - b.start)).map((s) => s.term);
+
+  it("parts a body's acronym and its name from a person's name that opens with a given name", () => {
+    expect(terms("Sekretaris Umum PP Muhammadiyah Abdul Mu'ti mengatakan keputusan itu sudah diumumkan.")).toEqual(["Sekretaris Umum", "PP Muhammadiyah", "Abdul Mu'ti"]);
+    // (no given name: one run as before; a hospital's name may be a person's)
+    expect(terms("Sekretaris Umum PP Muhammadiyah Haedar Nashir hadir.")).toEqual(["Sekretaris Umum", "PP Muhammadiyah Haedar Nashir"]);
+    expect(terms("Pasien dirujuk ke RSUD Dr Soetomo Surabaya.")).toEqual(["RSUD Dr Soetomo Surabaya"]);
+  });
+
+  it("goes on from a body's acronym over a region the glossary has: the body's branch there", () => {
+    expect(withKnown("Ketua MUI Jawa Barat Rachmat Syafei mengatakan imbauan itu sejalan.", "Jawa Barat")).toEqual(["MUI", "MUI Jawa Barat", "Rachmat Syafei"]);
+    expect(withKnown("Sementara itu, MUI Jawa Barat meminta masjid mengatur pengeras suara.", "Jawa Barat")).toEqual(["MUI", "MUI Jawa Barat"]);
+    expect(withKnown("Berkas dilimpahkan ke PN Jakarta Selatan pekan lalu.", "Jakarta Selatan")).toEqual(["PN", "PN Jakarta Selatan"]);
+    // (not over a term that is no region)
+    expect(withKnown("Menurut BPS Inflasi naik.", "Inflasi")).toEqual(["BPS"]);
+  });
+
+  it("leaves out a common noun that opens a sentence before an acronym that opens a name, not a title", () => {
+    expect(terms("Kapal KM Kelud berangkat menuju Makassar.")).toEqual(["KM Kelud", "Makassar"]);
+    expect(terms("Kereta KA Argo Bromo Anggrek tiba pukul 08.00.")).toEqual(["KA Argo Bromo Anggrek"]);
+    expect(terms("Direktur RSUD Dr Soetomo Joni Wahyuhadi mengatakan hal itu.")).toEqual(["RSUD Dr Soetomo", "Joni Wahyuhadi"]);
   });
 });
