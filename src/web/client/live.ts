@@ -171,44 +171,21 @@ export const FOLLOW_MS = 2000;
 export function useFollowChanges(read: () => void): void {
   const r = useRef(read);
   r.current = read;
-  useEffect(() => {
-    if (typeof EventSource === "undefined") return undefined;
-    let last = -Infinity;
-    let later: ReturnType<typeof setTimeout> | undefined;
-    let retry: ReturnType<typeof setTimeout> | undefined;
-    let source: EventSource | undefined;
-    let connected = false;
-    let waiting = (): void => undefined;
-    const soon = () => {
-      if (later) return;
-      const wait = Math.max(0, last + FOLLOW_MS - Date.now());
-      later = setTimeout(() => { later = undefined; last = Date.now(); r.current(); }, wait);
-    };
-    const connect = () => {
-      const es = new EventSource("/api/events?watch=all");
-      source = es;
-      // (the first hello: read again only when a change landed since the first read — `afterFirstRead`)
-      es.addEventListener("hello", (e) => {
-        if (connected) soon();
-        else waiting = afterFirstRead("/api/documents", (JSON.parse((e as MessageEvent).data) as { change?: string | null }).change, soon);
-        connected = true;
-      });
-      es.addEventListener("unit", soon);
-      es.addEventListener("error", () => {
-        if (es.readyState !== EventSource.CLOSED || source !== es) return;
-        retry = setTimeout(connect, 3000);
-      });
-    };
-    connect();
-    return () => {
-      source?.close();
-      source = undefined;
-      waiting();
-      if (later) clearTimeout(later);
-      if (retry) clearTimeout(retry);
-    };
+  const timer = useRef<{ last: number; later?: ReturnType<typeof setTimeout> }>({ last: -Infinity });
+  useEffect(() => () => {
+    if (timer.current.later) clearTimeout(timer.current.later);
+    timer.current.later = undefined;
   }, []);
+  useStoreChanges("/api/documents", FOLLOW_ALL, () => {
+    const t = timer.current;
+    if (t.later) return;
+    const wait = Math.max(0, t.last + FOLLOW_MS - Date.now());
+    t.later = setTimeout(() => { t.later = undefined; t.last = Date.now(); r.current(); }, wait);
+  });
 }
+
+/** What the dashboard follows: every unit of every document, every translations/ file looked at. */
+const FOLLOW_ALL = { unit: true, watch: "all" } as const;
 
 /**
  * For a page that shows what it read once (the glossary's list, an audit, a document's alignment
