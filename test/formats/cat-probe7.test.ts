@@ -7,39 +7,12 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { dumpDb, run } from "../helpers/cli";
-import { fixtureDbPerTest } from "./helpers";
-import { openStore } from "../../src/store";
-
-const DIR = path.join(__dirname, "..", "fixtures", "cat-exchange7");
-const at = (name: string) => path.join(DIR, name);
+import { catProbeFiles, fixtureDbPerTest } from "./helpers";
 
 let db: string;
 fixtureDbPerTest((_d, f) => { db = f; });
-
-/** Imports a fixture; the exit code must be `code`. */
-async function importFile(name: string, code: number, ...args: string[]) {
-  const r = await run(["import", at(name), "--db", db, ...args]);
-  if (r.code !== code) throw new Error(`exit ${r.code}\n${r.stdout}\n${r.stderr}`);
-  return r;
-}
-
-/** [ordinals, text, status, author, date (null: the import's time), note, dialect of the kept codes] of every rendering. */
-function rows(): Array<[number[], string, string, string, string | null, string | null, string | null]> {
-  const store = openStore(db);
-  try {
-    const doc = store.documents.bySlug("berita-kecil")!;
-    const ordinal = new Map(store.documents.allSegments(doc.id).map((s) => [s.id, s.ordinal!]));
-    const dialect = store.db.prepare("SELECT dialect FROM rendering_code WHERE rendering_id = ?").pluck();
-    return store.renderings.all().map((r) => [
-      r.segmentIds.map((id) => ordinal.get(id)!), r.text, r.status, r.author,
-      // (a date the file gave, else the import's own time: said as null)
-      r.updatedAt.startsWith("2026-11-30") ? r.updatedAt : null,
-      r.note, (dialect.get(r.id) as string | undefined) ?? null,
-    ]);
-  } finally {
-    store.close();
-  }
-}
+// (a date the file gave, else the import's own time: said as null)
+const { at, importFile, rows } = catProbeFiles("cat-exchange7", () => db, (u) => u.startsWith("2026-11-30"));
 
 /** A refusal: exit 2, exactly `stderr` (English and Indonesian), nothing on stdout, the database as it was. */
 async function refused(name: string, en: string, id: string): Promise<void> {

@@ -96,3 +96,34 @@ export function renderingRows(db: string): Array<[Array<number | null | undefine
     store.close();
   }
 }
+
+/**
+ * A CAT exchange probe round's files (test/fixtures/<dir>) against the database `db()` names:
+ * `importFile` imports one (its exit code must be `code`), `rows` gives [ordinals, text, status,
+ * author, date (null: the import's own time, any date `fileDate` does not take for the file's),
+ * note, dialect of the kept codes] of every rendering of the small article.
+ */
+export function catProbeFiles(dir: string, db: () => string, fileDate: (updatedAt: string) => boolean) {
+  const at = (name: string) => path.join(__dirname, "..", "fixtures", dir, name);
+  async function importFile(name: string, code: number, ...args: string[]) {
+    const r = await run(["import", at(name), "--db", db(), ...args]);
+    if (r.code !== code) throw new Error(`exit ${r.code}\n${r.stdout}\n${r.stderr}`);
+    return r;
+  }
+  function rows(): Array<[number[], string, string, string, string | null, string | null, string | null]> {
+    const store = openStore(db());
+    try {
+      const doc = store.documents.bySlug("berita-kecil")!;
+      const ordinal = new Map(store.documents.allSegments(doc.id).map((s) => [s.id, s.ordinal!]));
+      const dialect = store.db.prepare("SELECT dialect FROM rendering_code WHERE rendering_id = ?").pluck();
+      return store.renderings.all().map((r) => [
+        r.segmentIds.map((id) => ordinal.get(id)!), r.text, r.status, r.author,
+        fileDate(r.updatedAt) ? r.updatedAt : null,
+        r.note, (dialect.get(r.id) as string | undefined) ?? null,
+      ]);
+    } finally {
+      store.close();
+    }
+  }
+  return { at, importFile, rows };
+}
