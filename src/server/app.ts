@@ -291,6 +291,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     if (value !== undefined && loggedOut.has(value) && store.users.count() > 0) throw new AuthError("login-required", {});
     return access(store, cookie, action, { secret, now: Date.now(), local: { name: o.author, role: USER_ROLES.includes(actor as UserRole) ? actor as UserRole : "translator" }, ...(unit ? { unit } : {}) });
   }
+  const adminNames = (): string[] => store.users.all().filter((u) => u.role === "admin").map((u) => u.name);
 
   const fail = (reply: FastifyReply, status: number, code: string, data: Record<string, unknown> = {}) =>
     reply.code(status).type("application/json; charset=utf-8").send({ code, data });
@@ -341,7 +342,8 @@ export function buildServer(o: ServerOptions): FastifyInstance {
     return rel === "" ? "." : rel.startsWith("..") || path.isAbsolute(rel) ? v : rel.split(path.sep).join("/");
   };
   app.setErrorHandler((err, _req, reply) => {
-    if (isSelarasError(err)) return fail(reply, statusOf(err), err.code, Object.fromEntries(Object.entries(err.data).map(([k, v]) => [k, inProject(v)])));
+    // (an action that is for admins, refused: the answer names them — as GET /api/admins — for the page to say whom to ask)
+    if (isSelarasError(err)) return fail(reply, statusOf(err), err.code, { ...Object.fromEntries(Object.entries(err.data).map(([k, v]) => [k, inProject(v)])), ...(err.code === "role-forbidden" ? { admins: adminNames() } : {}) });
     const e = err as { validation?: unknown; statusCode?: number; message?: string; code?: string };
     // (what is wrong as codes the page words in its language — request-errors.ts; `message` is Fastify's English, for scripts)
     if (e.validation) return fail(reply, 400, "invalid-request", { message: e.message ?? "", ...requestProblem(e) });
@@ -501,7 +503,7 @@ export function buildServer(o: ServerOptions): FastifyInstance {
    */
   app.get("/api/admins", async (req) => {
     allow(req.headers.cookie, "read");
-    return { admins: store.users.all().filter((u) => u.role === "admin").map((u) => u.name), loginRequired: store.users.count() > 0 };
+    return { admins: adminNames(), loginRequired: store.users.count() > 0 };
   });
   const loginBody = { type: "object", additionalProperties: false, required: ["token"], properties: { token: { type: "string", minLength: 1, maxLength: 200 } } } as const;
   app.post<{ Body: { token: string } }>("/api/login", { schema: { body: loginBody } }, async (req, reply) => {

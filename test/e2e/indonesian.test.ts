@@ -69,7 +69,7 @@ it("a save the server refuses before reading it (English over 100,000 characters
   await page.keyboard.press("Control+Enter");
   const msg = page.locator(`[data-ref="${DOC}:3"] .msg`);
   await msg.waitFor();
-  expect(await msg.innerText()).toBe("Permintaan tidak valid: terjemahan bahasa Inggris lebih dari 100.000 karakter");
+  expect(await msg.innerText()).toBe("Permintaan tidak valid: terjemahan bahasa Inggris lebih dari 100.000 karakter.");
   // (nothing a translator typed is lost: the text stays in the field)
   expect((await field.inputValue()).length).toBe(100001);
 });
@@ -106,9 +106,9 @@ it("a document that is not there is said in page terms, in either language: no c
     await page.locator("#content .error").waitFor();
     return page.locator("#content .error").innerText();
   };
-  expect(await said("documents/tidak-ada")).toBe("Tidak ada dokumen 'tidak-ada' di proyek ini: halaman Dokumen menampilkan daftarnya");
+  expect(await said("documents/tidak-ada")).toBe("Tidak ada dokumen 'tidak-ada' di proyek ini: halaman Dokumen menampilkan daftarnya.");
   expect(await said(`documents/${DOC.slice(0, -1)}x`)).toBe(`Tidak ada dokumen '${DOC.slice(0, -1)}x' di proyek ini (maksud Anda '${DOC}'?)`);
-  expect(await said("documents/tidak-ada?lang=en")).toBe("No document 'tidak-ada' in this project: the Documents page lists them");
+  expect(await said("documents/tidak-ada?lang=en")).toBe("No document 'tidak-ada' in this project: the Documents page lists them.");
   expect(await page.locator("#content").innerText()).not.toContain("selaras ");
   await page.goto(`${url}?lang=id`);
   // (the language an address names is remembered as the page is read: the next page is Indonesian at once)

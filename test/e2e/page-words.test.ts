@@ -78,7 +78,7 @@ it("the align page of a document that is not there says so at once, as the edito
     expect(await page.getByRole("button").filter({ hasText: /Propose|Usulkan/ }).count()).toBe(0);
     return page.locator("#content .error").innerText();
   };
-  expect(await said("documents/tidak-ada/align")).toBe("No document 'tidak-ada' in this project: the Documents page lists them");
+  expect(await said("documents/tidak-ada/align")).toBe("No document 'tidak-ada' in this project: the Documents page lists them.");
   expect(await said(`documents/${DOC.slice(0, -1)}x/align`)).toBe(`No document '${DOC.slice(0, -1)}x' in this project (did you mean '${DOC}'?)`);
   // (the document it means is a link to its align page, in the sentence)
   const meant = page.locator("#content .error").getByRole("link");
@@ -97,7 +97,7 @@ it("the align page of a document that is not there says so at once, as the edito
   await shoot(page, "editor-missing-suggested-id");
   await there.getByRole("link").click();
   await page.locator(`[data-ref="${DOC}:1"] textarea`).waitFor();
-  expect(await said("documents/tidak-ada/align?lang=id")).toBe("Tidak ada dokumen 'tidak-ada' di proyek ini: halaman Dokumen menampilkan daftarnya");
+  expect(await said("documents/tidak-ada/align?lang=id")).toBe("Tidak ada dokumen 'tidak-ada' di proyek ini: halaman Dokumen menampilkan daftarnya.");
   await shoot(page, "align-missing-id");
   // (the way back is the Documents page)
   await expect(page.locator("#content a").getAttribute("href")).resolves.toBe("/");

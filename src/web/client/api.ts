@@ -1,5 +1,8 @@
 /** The page's shared plumbing: API types, the fetch wrapper (CSRF header), i18next loading, texts for errors and findings. */
 import i18next from "i18next";
+import { asSentence, endSentence } from "./sentence";
+export { asSentence } from "./sentence";
+
 
 /** The page's translate function (i18next's t, narrowed to strings). */
 export type TFunction = (key: string, data?: Record<string, unknown>) => string;
@@ -122,21 +125,10 @@ export function suggestedDocument(e: unknown): string | null {
   return e instanceof ApiError && e.body.code === "not-found-document" && typeof e.body.data.suggestion === "string" ? e.body.data.suggestion : null;
 }
 
-/**
- * A message as the page shows it: a sentence of its own, so its first letter a capital — the CLI's
- * messages follow `selaras: ` and start with a small one ("no document 'x' …") — unless the message
- * starts with a name it quotes (a file, a ref: `translations/a.translations.txt changed …`), kept as written.
- */
-export function asSentence(msg: string, data: Record<string, unknown> = {}): string {
-  if (Object.values(data).some((v) => (typeof v === "string" || typeof v === "number") && String(v) !== "" && msg.startsWith(String(v)))) return msg;
-  const first = msg.charAt(0);
-  return first !== first.toLocaleUpperCase() ? first.toLocaleUpperCase() + msg.slice(1) : msg;
-}
-
 export function errorText(t: TFunction, e: unknown): string {
   if (e instanceof ApiError) return asSentence(apiErrorText(t, e), e.body.data);
-  if (e instanceof NetworkError) return t("web.network-error") as string;
-  return t("web.error-code", { code: String((e as Error)?.message ?? e) }) as string;
+  if (e instanceof NetworkError) return endSentence(t("web.network-error") as string);
+  return endSentence(t("web.error-code", { code: String((e as Error)?.message ?? e) }) as string);
 }
 
 function apiErrorText(t: TFunction, e: ApiError): string {
@@ -164,6 +156,12 @@ function apiErrorText(t: TFunction, e: ApiError): string {
   // (and who: "penerjemah", not the role's code)
   if (e.body.code === "transition-refused" || e.body.code === "role-forbidden") {
     for (const k of ["actor", "role"] as const) if (typeof data[k] === "string") data[k] = t(`web.role.${data[k] as string}`, { defaultValue: data[k] as string });
+  }
+  // (an action for admins: the refusal names them — the server's `admins` — as a list in the page's language)
+  if (e.body.code === "role-forbidden" && Array.isArray(data.admins)) {
+    const admins = (data.admins as unknown[]).filter((a): a is string => typeof a === "string");
+    if (admins.length > 0) Object.assign(data, { admins, count: admins.length });
+    else data.context = "no-admin";
   }
   // (a new concept's bad field is named by its label in the form: there is no file and line yet)
   if (typeof data.field === "string" && data.file === undefined) {

@@ -83,6 +83,8 @@ function App() {
     setArrived(false);
     if (!document.activeElement || document.activeElement === document.body) document.getElementById("content")?.focus();
   }, [arrived]);
+  // (the editor's English fields are there: read, and the document is — the second skip link goes to them)
+  const [fields, setFields] = useState(false);
   const m = /^\/documents\/([^/]+)\/?$/.exec(location.pathname);
   const al = /^\/documents\/([^/]+)\/align\/?$/.exec(location.pathname);
   // (an address that is none of the pages: the server answered 404 with this page, which says so)
@@ -100,7 +102,7 @@ function App() {
   return (
     <div class="app">
       <a class="skip" href="#content" inert={ended && !!session.user} onClick={(e) => { e.preventDefault(); document.getElementById("content")?.focus(); }}>{t("web.skip")}</a>
-      {m && !loggedOut && <a class="skip" href="#content" inert={ended && !!session.user} onClick={(e) => { e.preventDefault(); window.dispatchEvent(new Event(SKIP_TO_ENGLISH)); }}>{t("web.skip-english")}</a>}
+      {m && !loggedOut && fields && <a class="skip" href="#content" inert={ended && !!session.user} onClick={(e) => { e.preventDefault(); window.dispatchEvent(new Event(SKIP_TO_ENGLISH)); }}>{t("web.skip-english")}</a>}
       <header class="top" inert={ended && !!session.user}>
         <a class="brand" href="/">{t("web.title")}</a>
         <nav class="nav">
@@ -124,7 +126,7 @@ function App() {
       {session.loginRequired && !session.user ? <Login t={t} onDone={(s) => { setSession(s); setArrived(true); }} />
         : unknown ? <NotFound t={t} />
         : al ? <Align t={t} slug={decodeURIComponent(al[1]!)} />
-        : m ? <Editor t={t} slug={decodeURIComponent(m[1]!)} mayReview={mayMoveTo(session, "reviewed")} />
+        : m ? <Editor t={t} slug={decodeURIComponent(m[1]!)} mayReview={mayMoveTo(session, "reviewed")} onFields={setFields} />
         : location.pathname === "/glossary" ? <Glossary t={t} admin={mayDo(session, "glossary.edit")} me={session.user?.name ?? ""} />
         : location.pathname === "/audit" ? <Audit t={t} />
         : <Dashboard t={t} />}

@@ -35,9 +35,13 @@ function visibleBottom(): number {
 export const SKIP_TO_ENGLISH = "selaras:skip-to-english";
 
 /** `mayReview`: the person's role may confirm to reviewed (the session's `may`): only then is review mode offered. */
-export function Editor({ t, slug, mayReview }: { t: TFunction; slug: string; mayReview: boolean }) {
+export function Editor({ t, slug, mayReview, onFields }: { t: TFunction; slug: string; mayReview: boolean; onFields?: (shown: boolean) => void }) {
   const [units, setUnits] = useState<Unit[] | null>(null);
   const [error, setError] = useState("");
+  // (whether the page holds English fields: main.tsx offers "Skip to the English field" only then —
+  // not on a "no such document" page, whose skip link goes to the main content)
+  const hasFields = !error && !!units && units.length > 0;
+  useEffect(() => { onFields?.(hasFields); }, [hasFields, onFields]);
   /** The document a missing one's "did you mean" names (a link to it). */
   const [suggested, setSuggested] = useState<string | null>(null);
   const [status, setStatus] = useState<Record<string, RowStatus>>({});
