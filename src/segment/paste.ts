@@ -25,6 +25,7 @@
  * (index.ts) reads INDONESIAN_PASTE, the default; the English one (english.ts) its own.
  */
 
+import htmlTags from "html-tags";
 import { ABBREVIATION_CLASS, EXACT_ABBREVIATION_CLASS } from "./language";
 
 /** Characters that make a piece need the compacted view; most lines have none. */
@@ -42,8 +43,13 @@ const ENTITIES: Record<string, string> = {
 };
 /** `&name;`, `&#39;`, `&#x27;`. */
 const ENTITY = /&(?:([a-z]{2,6})|#(\d{2,5})|#x([0-9a-f]{2,4}));/iy;
-/** An HTML tag: group 1 its name. */
+/** Something shaped like an HTML tag: group 1 its name (an HTML element's, `HTML_ELEMENTS`, or not). */
 const TAG = /<\/?([a-z][a-z0-9]{0,9})(?:\s[^<>]{0,300})?\s*\/?>/iy;
+/**
+ * The names of HTML elements (npm html-tags, and the obsolete ones old pages still carry): a tag by
+ * another name is text the writer typed (`Uji Ekspor & <Teks> "Sulit"`, `<Nama>`), kept.
+ */
+const HTML_ELEMENTS: ReadonlySet<string> = new Set([...htmlTags, "acronym", "basefont", "big", "blink", "center", "dir", "font", "frame", "frameset", "marquee", "nobr", "noframes", "spacer", "strike", "tt"]);
 /** Tags that break the text (a paragraph, a line break, a heading, a list item, a cell): a space. */
 const BLOCK_TAG = /^(?:p|br|div|h[1-6]|li|ul|ol|tr|td|th|table|blockquote|section|article|header|footer|hr|figure|figcaption)$/i;
 
@@ -93,7 +99,7 @@ export function pasteView(text: string): PasteView | null {
     } else if (c === "<") {
       TAG.lastIndex = i;
       const m = TAG.exec(text);
-      if (m) {
+      if (m && HTML_ELEMENTS.has(m[1]!.toLowerCase())) {
         if (BLOCK_TAG.test(m[1]!)) put(" ", i, i + m[0].length);
         i += m[0].length;
         continue;

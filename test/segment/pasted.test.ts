@@ -248,6 +248,17 @@ describe("HTML remnants, invisible characters and markdown", () => {
     ]);
   });
 
+  it("a tag by a name no HTML element has is text the writer typed, kept: only HTML's own tags are read as markup", () => {
+    const text = "Uji Ekspor & <Teks> \"Sulit\"\n\nJAKARTA - Kalimat pertama ada di sini. Lalu <b>tebal</b> dan <Teks> lagi, juga <Nama Lengkap> di formulir.<BR>Isi <FONT color=red>merah</FONT> dan a < b.\n";
+    expect(kinds(text)).toEqual([
+      ["headline", "Uji Ekspor & <Teks> \"Sulit\""],
+      ["dateline", "JAKARTA -"],
+      ["body", "Kalimat pertama ada di sini."],
+      ["body", "Lalu tebal dan <Teks> lagi, juga <Nama Lengkap> di formulir."],
+      ["body", "Isi merah dan a < b."],
+    ]);
+  });
+
   it("a dateline with a tag closed inside it takes the opening tag along", () => {
     expect(kinds("<h2>Harga Emas Antam Turun</h2>\n<p><b>Jakarta</b> - Harga emas turun Rp 12.000 per gram pada Senin.&#160;Penurunan itu mengikuti harga dunia.</p>\n")).toEqual([
       ["headline", "Harga Emas Antam Turun"],
