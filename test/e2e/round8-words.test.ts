@@ -87,8 +87,8 @@ it.each([
 });
 
 it.each([
-  ["en", "documents/tidak-ada", "tidak-ada", "No document 'tidak-ada': this project holds no articles yet"],
-  ["id", "documents/tidak-ada/align", "Sejajarkan teks bahasa Inggris dengan tidak-ada", "Tidak ada dokumen 'tidak-ada': proyek ini belum berisi artikel"],
+  ["en", "documents/tidak-ada", "tidak-ada", "No document 'tidak-ada': this project holds no articles yet."],
+  ["id", "documents/tidak-ada/align", "Sejajarkan teks bahasa Inggris dengan tidak-ada", "Tidak ada dokumen 'tidak-ada': proyek ini belum berisi artikel."],
 ] as const)("a document that is not there (%s) is a headed page whose message is a sentence, with no serious axe violation", async (lang, at, heading, message) => {
   const page = await loggedIn(`${at}?lang=${lang}`, "ayu");
   await page.locator("#content .error").waitFor();
