@@ -92,7 +92,7 @@ it("an upload fills the text and names the file; an empty text is refused with a
   await expect(page.getByTestId("align-english").inputValue()).resolves.toBe(ENGLISH);
   await page.getByTestId("align-english").fill("   \n");
   await page.getByTestId("align-english").press("Control+Enter");
-  await expect(page.getByRole("alert").textContent()).resolves.toBe("<text>: the file is empty");
+  await expect(page.getByRole("alert").textContent()).resolves.toBe("<text>: the file is empty.");
   expect(await page.locator("tr[data-bead]").count()).toBe(0);
   await page.close();
 });

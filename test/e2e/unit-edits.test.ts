@@ -92,7 +92,7 @@ it("refuses a cut where two joined segments meet, saying why in the page's langu
   await row(page, `${DOC}:2+3`).locator('[data-action="split"]').click();
   const msg = row(page, `${DOC}:2+3`).locator(".msg.error");
   await msg.waitFor();
-  expect(await msg.textContent()).toBe(`${DOC}:2+3: titik potong ${joint + 1} berada di antara dua segmen yang digabung; pisahkan gabungannya saja`);
+  expect(await msg.textContent()).toBe(`${DOC}:2+3: titik potong ${joint + 1} berada di antara dua segmen yang digabung; pisahkan gabungannya saja.`);
   expect((await show(`${DOC}:2+3`)).source).toBe("Menurut Kapolsek AKP. Budi Santoso kejadian itu terjadi malam hari.");
   await row(page, `${DOC}:2+3`).locator('[data-action="unjoin"]').click();
   await row(page, `${DOC}:3`).waitFor();
