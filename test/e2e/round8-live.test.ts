@@ -9,8 +9,8 @@ import type { ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { type Browser, type BrowserContext, type Page, type Route } from "playwright-core";
-import { REPO, run, tempDir } from "../helpers/cli";
-import { addUsers, closeWorkbench, launchChromium, liveHeard, PATIENCE_MS, readyProject, recordLive, startServe } from "../helpers/workbench";
+import { REPO, run } from "../helpers/cli";
+import { closeWorkbench, liveHeard, PATIENCE_MS, readyWorkbench, recordLive } from "../helpers/workbench";
 
 jest.setTimeout(180_000);
 
@@ -25,11 +25,7 @@ let browser: Browser;
 let tokens: Record<string, string>;
 
 beforeAll(async () => {
-  dir = tempDir("selaras-round8-live-");
-  await readyProject(dir);
-  tokens = await addUsers(dir, [["ayu", "translator"], ["budi", "reviewer"], ["siti", "admin"]]);
-  ({ server, url } = await startServe(dir));
-  browser = await launchChromium();
+  ({ dir, server, url, browser, tokens } = await readyWorkbench("selaras-round8-live-", [["ayu", "translator"], ["budi", "reviewer"], ["siti", "admin"]]));
 });
 afterAll(() => closeWorkbench(browser, server, dir));
 

@@ -6,8 +6,7 @@
  */
 import type { ChildProcess } from "node:child_process";
 import { type Browser, type BrowserContext, type Page } from "playwright-core";
-import { tempDir } from "../helpers/cli";
-import { addUsers, closeWorkbench, launchChromium, readyProject, startServe } from "../helpers/workbench";
+import { closeWorkbench, readyWorkbench } from "../helpers/workbench";
 
 jest.setTimeout(120_000);
 
@@ -19,11 +18,7 @@ let browser: Browser;
 let tokens: Record<string, string>;
 
 beforeAll(async () => {
-  dir = tempDir("selaras-round9-words-");
-  await readyProject(dir);
-  tokens = await addUsers(dir, [["ayu", "translator"], ["cici", "admin"], ["dewi", "admin"]]);
-  ({ server, url } = await startServe(dir));
-  browser = await launchChromium();
+  ({ dir, server, url, browser, tokens } = await readyWorkbench("selaras-round9-words-", [["ayu", "translator"], ["cici", "admin"], ["dewi", "admin"]]));
 });
 afterAll(() => closeWorkbench(browser, server, dir));
 

@@ -35,6 +35,18 @@ export async function teamWorkbench(prefix: string): Promise<TeamWorkbench> {
   return { dir, tokens, server, url, browser: await launchChromium() };
 }
 
+/**
+ * A ready project (readyProject: the shipped corpus and glossary) in a new temp folder named with
+ * `prefix`, with `users` ([name, role]) added, served and a Chromium launched; stop it with closeWorkbench.
+ */
+export async function readyWorkbench(prefix: string, users: ReadonlyArray<readonly [string, string]>): Promise<TeamWorkbench> {
+  const dir = tempDir(prefix);
+  await readyProject(dir);
+  const tokens = await addUsers(dir, users);
+  const { server, url } = await startServe(dir);
+  return { dir, tokens, server, url, browser: await launchChromium() };
+}
+
 /** Adds workbench users to the project in `dir` (`selaras users add`) and returns each one's login token. */
 export async function addUsers(dir: string, users: ReadonlyArray<readonly [string, string]>): Promise<Record<string, string>> {
   const tokens: Record<string, string> = {};
