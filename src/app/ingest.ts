@@ -206,7 +206,7 @@ export function ingestFiles(store: Store, inputs: readonly string[], options: In
     if (!converts(f)) continue;
     const text = convertArticle(f);
     const target = targetOf(f);
-    const before = fs.existsSync(target) ? readTextFile(target).replace(/\r\n?/g, "\n") : undefined;
+    const before = fs.existsSync(target) ? articleText(target) : undefined;
     if (before !== undefined && before !== text) throw new UsageError("ingest-converted-exists", { file: f, target: shownPath(target, cwd) });
     converted.set(f, { target, text, fresh: before === undefined });
   }
@@ -247,7 +247,7 @@ function refuseRenamed(store: Store, files: ReadonlyArray<readonly [string, stri
   }
   if (!gone.size) return;
   for (const [slug, file] of fresh) {
-    const other = gone.get(sha256(readTextFile(file).replace(/\r\n?/g, "\n")));
+    const other = gone.get(sha256(articleText(file)));
     if (other) {
       throw new UsageError("ingest-renamed", { file, slug, other: other.slug, otherFile: other.sourcePath });
     }
@@ -260,10 +260,17 @@ function shownPath(file: string, cwd: string): string {
   return rel === "" || rel.startsWith("..") || path.isAbsolute(rel) ? path.resolve(file) : rel;
 }
 
+/**
+ * An article file's text as stored and hashed: line ends do not make an article different (a CRLF
+ * copy is stored exactly like the LF one, same hash, same offsets), so re-ingesting it after a CRLF
+ * checkout changes nothing, and a renamed copy is known by the same hash.
+ */
+function articleText(file: string): string {
+  return readTextFile(file).replace(/\r\n?/g, "\n");
+}
+
 function ingestOne(store: Store, file: string, slug: string, now: string, explicit: boolean, cwd: string): Omit<IngestFileResult, "convertedTo"> {
-  // Line ends do not make an article different: a CRLF copy of an article is stored exactly like
-  // the LF one (same hash, same offsets), so re-ingesting it after a CRLF checkout changes nothing.
-  const text = readTextFile(file).replace(/\r\n?/g, "\n");
+  const text = articleText(file);
   const hash = sha256(text);
   const existing = store.documents.bySlug(slug);
   // A document's identity includes where it came from: another file whose name gives the same
